@@ -24,8 +24,8 @@ public static class TraceCommand
             if (e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true" || ClassHints.HasBoilerplateRole(e) || (e.GetAttribute("style") ?? "").Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.Ordinal))
                 Console.WriteLine($"hidden/role: <{e.LocalName} {sig} role={e.GetAttribute("role")}> text={info.Text}");
         }
-        DomCleaner.Clean(body, 512, null, []);
-        var stats = NodeStats.Measure(body);
+        var unlikely = DomCleaner.Clean(body, 512, null, []);
+        var stats = NodeStats.Measure(body, unlikely);
         var roots = ContentLocator.Locate(body, stats);
         foreach (var r in roots)
             Console.WriteLine($"root: <{r.LocalName} {ClassHints.Signature(r)}> text={stats[r].Text} score={stats[r].Score:0.0} ld={stats[r].LinkDensity:0.00}");

@@ -102,11 +102,11 @@ public sealed class ArticleExtractor : IArticleExtractor
         if (rule is not null)
             foreach (var selector in rule.Drop)
                 foreach (var e in SafeQuery(doc, selector)) e.Remove();
-        DomCleaner.Clean(body, _options.MaxDepth, baseUrl, _videoHosts);
+        var unlikely = DomCleaner.Clean(body, _options.MaxDepth, baseUrl, _videoHosts);
         cancellationToken.ThrowIfCancellationRequested();
 
         IReadOnlyList<IElement> roots;
-        var stats = NodeStats.Measure(body);
+        var stats = NodeStats.Measure(body, unlikely);
         if (rule?.Body is { } bodySelector && SafeQuery(doc, bodySelector).FirstOrDefault() is { } chosen)
             roots = [chosen];
         else

@@ -21,6 +21,14 @@ internal static class ContentLocator
             var info = stats[e];
             if (info.Inline < MinParagraph) continue;
             var score = 1.0 + info.Commas + Math.Min(info.Inline / 100, 3);
+            // Text inside blocks named like boilerplate counts for less, the deeper the less ("comments" inside "sidebar").
+            for (var u = 0; u < info.Unlikely; u++) score *= 0.3;
+            // A div holding prose directly (text and <br>, no <p>) is its own paragraph container.
+            if (e.LocalName is "div" or "section" or "article" or "main" or "center")
+            {
+                if (!info.Candidate) { Init(e, info); candidates.Add(e); }
+                info.Score += score;
+            }
             var level = 0;
             for (var a = e.ParentElement; a is not null && level < 5; a = a.ParentElement, level++)
             {
@@ -55,6 +63,9 @@ internal static class ContentLocator
     private static void Init(IElement e, NodeInfo info)
     {
         info.Candidate = true;
+        var weight = ClassHints.Weight(e);
+        // A content-like class name on a short block (a subtitle, a byline) must not outvote the article.
+        if (weight > 0 && info.Text < 200) weight = 0;
         info.Score = e.LocalName switch
         {
             "div" or "article" or "main" => 5,
@@ -62,7 +73,7 @@ internal static class ContentLocator
             "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
-        } + ClassHints.Weight(e);
+        } + weight;
     }
 
     /// <summary>When several of the best candidates sit under one ancestor, the article is that ancestor.</summary>

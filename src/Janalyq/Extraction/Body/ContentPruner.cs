@@ -35,6 +35,7 @@ internal static class ContentPruner
         var info = stats[e];
         var large = info.Text >= total * 0.25 && info.LinkDensity < 0.3;
         if (large) return false;
+        if (info.Unlikely > stats[e.ParentElement!].Unlikely) return true;
         var sig = ClassHints.Signature(e);
         if (sig.Length > 0 && ClassHints.Negative().IsMatch(sig) && !(e.GetAttribute("itemprop") ?? "").Contains("articleBody", StringComparison.OrdinalIgnoreCase))
             return true;

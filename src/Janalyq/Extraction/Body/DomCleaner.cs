@@ -8,8 +8,11 @@ namespace Janalyq.Extraction.Body;
 /// </summary>
 internal static class DomCleaner
 {
-    internal static void Clean(IElement root, int maxDepth, Uri? baseUrl, IReadOnlyCollection<string> videoHosts)
+    /// <summary>Cleans <paramref name="root"/> in place and returns the elements whose class or id says "boilerplate":
+    /// they are not removed here (class names lie), but scored down and pruned from inside the chosen article.</summary>
+    internal static HashSet<IElement> Clean(IElement root, int maxDepth, Uri? baseUrl, IReadOnlyCollection<string> videoHosts)
     {
+        var unlikely = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         // Class names lie often enough ("Page-ad-margins", "penci_sidebar", Blogger's "widget Blog") that an element
         // holding a large share of the page's prose is never dropped for its name alone.
         var before = NodeStats.Measure(root);
@@ -26,6 +29,7 @@ internal static class DomCleaner
                 doomed.Add(e);
                 continue;
             }
+            if (IsUnlikely(e)) unlikely.Add(e);
             if (e.LocalName == "img") FixLazyImage(e, baseUrl);
             else if (e.LocalName == "noscript") { UnwrapNoscript(e, doomed); continue; }
             if (depth >= maxDepth)
@@ -37,6 +41,7 @@ internal static class DomCleaner
             for (var i = children.Length - 1; i >= 0; i--) stack.Push((children[i], depth + 1));
         }
         foreach (var e in doomed) e.Remove();
+        return unlikely;
     }
 
     /// <summary>True when only class, id, role or aria say the element is boilerplate (not its tag).</summary>
@@ -51,7 +56,12 @@ internal static class DomCleaner
         if (e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true" && tag is not ("p" or "a")) return true;
         if (e.GetAttribute("style") is { } style && IsHiddenStyle(style)) return true;
         if (ClassHints.HasBoilerplateRole(e)) return true;
-        if (tag is "body" or "html" or "article" or "main" or "a") return false;
+        return false;
+    }
+
+    internal static bool IsUnlikely(IElement e)
+    {
+        if (e.LocalName is "body" or "html" or "article" or "main" or "a" or "p") return false;
         if (e.GetAttribute("itemprop") is { } ip && ip.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) return false;
         var sig = ClassHints.Signature(e);
         if (sig.Length == 0) return false;

@@ -21,6 +21,8 @@ internal sealed class NodeInfo
     public int Items;
     /// <summary>Readability-style content score (only for candidates).</summary>
     public double Score;
+    /// <summary>How many of the element and its ancestors have a boilerplate class name.</summary>
+    public int Unlikely;
     /// <summary>True once the element has been initialised as a candidate.</summary>
     public bool Candidate;
 
@@ -39,16 +41,20 @@ internal sealed class NodeStats
 
     private static readonly NodeInfo Empty = new();
 
-    public static NodeStats Measure(IElement root)
+    public static NodeStats Measure(IElement root, HashSet<IElement>? unlikely = null)
     {
-        var stats = new NodeStats();
-        stats.Visit(root, false);
+        var stats = new NodeStats { _unlikely = unlikely };
+        stats.Visit(root, false, 0);
         return stats;
     }
 
-    private NodeInfo Visit(IElement e, bool inLink)
+    private HashSet<IElement>? _unlikely;
+
+    private NodeInfo Visit(IElement e, bool inLink, int unlikelyDepth)
     {
         var info = new NodeInfo();
+        if (_unlikely is not null && _unlikely.Contains(e)) unlikelyDepth++;
+        info.Unlikely = unlikelyDepth;
         _info[e] = info;
         Elements.Add(e);
         var tag = e.LocalName;
@@ -76,7 +82,7 @@ internal sealed class NodeStats
             }
             else if (child is IElement ce)
             {
-                var ci = Visit(ce, isLink);
+                var ci = Visit(ce, isLink, unlikelyDepth);
                 info.Text += ci.Text;
                 info.Link += ci.Link;
                 info.Paragraphs += ci.Paragraphs;
