@@ -57,7 +57,7 @@ public sealed class HostLimiter(IOptions<PolitenessOptions> options, TimeProvide
                         if (now >= _nextStart)
                         {
                             _nextStart = now + (long)(MinInterval.TotalSeconds * time.TimestampFrequency);
-                            return new HostLease(_slots, time.GetUtcNow());
+                            return new HostLease(_slots, now);
                         }
                         wait = time.GetElapsedTime(now, _nextStart);
                     }
@@ -78,14 +78,14 @@ public sealed class HostLease : IDisposable
 {
     private SemaphoreSlim? _slots;
 
-    internal HostLease(SemaphoreSlim slots, DateTimeOffset startedAt)
+    internal HostLease(SemaphoreSlim slots, long startedTimestamp)
     {
         _slots = slots;
-        StartedAt = startedAt;
+        StartedTimestamp = startedTimestamp;
     }
 
-    /// <summary>When the limiter let the request start.</summary>
-    public DateTimeOffset StartedAt { get; }
+    /// <summary>When the limiter let the request start, as a <see cref="TimeProvider.GetTimestamp"/> value.</summary>
+    public long StartedTimestamp { get; }
 
     public void Dispose() => Interlocked.Exchange(ref _slots, null)?.Release();
 }
