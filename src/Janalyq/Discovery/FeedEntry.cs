@@ -23,8 +23,11 @@ public sealed record FeedEntry
     public string? Author { get; init; }
     public string? ImageUrl { get; init; }
 
-    /// <summary>What the listing says about the entry, condensed: a change means the article may have changed.</summary>
-    public string Fingerprint => Storage.ContentHash.Of(Title ?? "", $"{Updated:o}|{Summary}|{ContentHtml?.Length}");
+    /// <summary>
+    /// Headline and times, condensed: a change means the article may have changed and its page is fetched again.
+    /// The summary is left out, since two listings of one outlet often describe the same article differently.
+    /// </summary>
+    public string Fingerprint => Storage.ContentHash.Of(Title ?? "", $"{Updated:o}|{Published:o}");
 }
 
 /// <summary>A parsed listing.</summary>
