@@ -84,6 +84,8 @@ public sealed class FixtureServer : IAsyncDisposable
         _maxInFlight.AddOrUpdate(host, now, (_, m) => Math.Max(m, now));
         var record = new RequestRecord(host, context.Connection.LocalIpAddress?.ToString() ?? "", context.Request.Path + context.Request.QueryString,
             Stopwatch.GetTimestamp(), context.Request.Headers.UserAgent.ToString(), context.Request.Headers.IfNoneMatch.ToString());
+        // Logged on arrival: the client may have read the whole answer before this handler's finally runs.
+        Log.Enqueue(record);
         try
         {
             var key = context.Request.Path.Value ?? "/";
@@ -95,7 +97,8 @@ public sealed class FixtureServer : IAsyncDisposable
         finally
         {
             _inFlight.AddOrUpdate(host, 0, (_, n) => n - 1);
-            Log.Enqueue(record with { Ended = Stopwatch.GetTimestamp(), Status = context.Response.StatusCode });
+            record.Ended = Stopwatch.GetTimestamp();
+            record.Status = context.Response.StatusCode;
         }
     }
 
@@ -115,8 +118,14 @@ public sealed class FixtureServer : IAsyncDisposable
 }
 
 /// <summary>One request as the fixture server saw it (Stopwatch timestamps).</summary>
-public sealed record RequestRecord(string Host, string LocalAddress, string Path, long Started, string UserAgent, string IfNoneMatch)
+public sealed class RequestRecord(string host, string localAddress, string path, long started, string userAgent, string ifNoneMatch)
 {
-    public long Ended { get; init; }
-    public int Status { get; init; }
+    public string Host { get; } = host;
+    public string LocalAddress { get; } = localAddress;
+    public string Path { get; } = path;
+    public long Started { get; } = started;
+    public string UserAgent { get; } = userAgent;
+    public string IfNoneMatch { get; } = ifNoneMatch;
+    public long Ended { get; set; }
+    public int Status { get; set; }
 }

@@ -124,7 +124,10 @@ public sealed class FeedPoller(
 
         if (page.IsSuccess)
         {
-            var result = await intake.AcceptAsync(new RawPage(page.Body, page.FinalUrl, page.ContentType, page.FetchedAt, source.TimeZone), source, null, cancellationToken);
+            // The intake takes the page's URL as its identity when the page declares no rel=canonical, so it gets the
+            // canonicalized address (tracking parameters, AMP and mobile variants folded): one article per canonical URL.
+            var pageUrl = UrlCanonicalizer.Canonicalize(page.FinalUrl);
+            var result = await intake.AcceptAsync(new RawPage(page.Body, pageUrl, page.ContentType, page.FetchedAt, source.TimeZone), source, null, cancellationToken);
             if (result.Stored)
             {
                 report.Count(result.Outcome!.Value, fromFeed: false);
