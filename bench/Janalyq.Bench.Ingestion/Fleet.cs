@@ -54,10 +54,29 @@ public sealed class Fleet : IAsyncDisposable
         return fleet;
     }
 
-    public IEnumerable<string> FeedUrls() =>
-        from h in Enumerable.Range(1, Hosts)
-        from f in Enumerable.Range(1, FeedsPerHost)
-        select $"http://127.0.0.{h}:{Port}/feed/{f}.xml";
+    public static IEnumerable<string> FeedUrls(int hosts, int feedsPerHost, int port) =>
+        from h in Enumerable.Range(1, hosts)
+        from f in Enumerable.Range(1, feedsPerHost)
+        select $"http://127.0.0.{h}:{port}/feed/{f}.xml";
+
+    /// <summary>
+    /// The fleet as its own process (`--fleet HOSTS FEEDS ITEMS`), so that the crawler's CPU work cannot delay the
+    /// server's own timestamps: prints "ready PORT", then answers "stats" (one JSON line) and "reset" on stdin.
+    /// </summary>
+    public static async Task ServeAsync(int hosts, int feedsPerHost, int items)
+    {
+        await using var fleet = await StartAsync(hosts, feedsPerHost, items);
+        Console.WriteLine($"ready {fleet.Port}");
+        while (await Console.In.ReadLineAsync() is { } command)
+        {
+            if (command == "reset") fleet.ResetLogs();
+            else if (command == "stats") Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(fleet.Stats()));
+            else if (command == "quit") break;
+        }
+    }
+
+    public List<HostStats> Stats() =>
+        [.. _logs.Select(kv => new HostStats(kv.Key, kv.Value.Requests, kv.Value.MaxInFlight, [.. kv.Value.GapsMs]))];
 
     public IReadOnlyDictionary<string, HostLog> Logs => _logs;
 
@@ -110,8 +129,12 @@ public sealed class Fleet : IAsyncDisposable
         }
     }
 
-    internal string Rss(string host, int feed)
+    internal string Rss(string host, int feed) => Rss(host, feed, Items, Port);
+
+    internal static string Rss(string host, int feed, int items, int port)
     {
+        var Items = items;
+        var Port = port;
         var b = new StringBuilder(64 * 1024);
         b.Append("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel>")
             .Append("<title>Outlet ").Append(host).Append("</title><link>http://").Append(host).Append("/</link><ttl>10</ttl>");
@@ -152,6 +175,9 @@ public sealed class Fleet : IAsyncDisposable
         return b.ToString();
     }
 }
+
+/// <summary>What the fleet's log says about one host.</summary>
+public sealed record HostStats(string Host, int Requests, int MaxInFlight, double[] GapsMs);
 
 /// <summary>One host's view of the crawler: concurrency and the gaps between request starts.</summary>
 public sealed class HostLog

@@ -49,7 +49,19 @@ public sealed class Fetcher(
                 message.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgentHeader);
                 HttpCacheHints.AddValidators(message, request.ETag, request.LastModified);
 
-                using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token);
+                HostLease.Current.Value = lease;
+                HttpResponseMessage sent;
+                try
+                {
+                    sent = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token);
+                }
+                finally
+                {
+                    // Started at the latest now (HTTP/2 or a proxy-less path the stream did not see).
+                    lease.MarkStarted();
+                    HostLease.Current.Value = null;
+                }
+                using var response = sent;
                 var status = (int)response.StatusCode;
                 if (status is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location)
                 {

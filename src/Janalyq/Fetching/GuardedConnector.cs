@@ -26,7 +26,7 @@ public sealed class GuardedConnector(NetworkPolicy policy, IHostResolver resolve
             try
             {
                 await socket.ConnectAsync(new IPEndPoint(address, context.DnsEndPoint.Port), cancellationToken);
-                return new NetworkStream(socket, ownsSocket: true);
+                return new StartSignallingStream(new NetworkStream(socket, ownsSocket: true));
             }
             catch (SocketException e)
             {

@@ -5,8 +5,12 @@ namespace Janalyq.Fetching;
 
 /// <summary>
 /// Per-host politeness, shared by every source on a host: at most <see cref="PolitenessOptions.MaxInFlightPerHost"/>
-/// requests in flight and at least <see cref="PolitenessOptions.MinIntervalPerHost"/> between two starts,
-/// raised for a host by its robots.txt Crawl-delay. Time comes from the injected <see cref="TimeProvider"/>.
+/// requests in flight and at least <see cref="PolitenessOptions.MinIntervalPerHost"/> between two starts, raised for a
+/// host by its robots.txt Crawl-delay. A request "starts" when its first bytes go to the socket (the connection stream
+/// tells the lease, see <see cref="StartSignallingStream"/>), not when the limiter lets it go: on a busy machine the two
+/// can be tens of milliseconds apart, and the host sees the former. So one grant is outstanding per host at a time,
+/// and the next waits for the previous request's real start plus the interval. Time comes from the injected
+/// <see cref="TimeProvider"/>.
 /// </summary>
 public sealed class HostLimiter(IOptions<PolitenessOptions> options, TimeProvider time)
 {
@@ -35,10 +39,10 @@ public sealed class HostLimiter(IOptions<PolitenessOptions> options, TimeProvide
 
     // SemaphoreSlim needs no disposal unless its AvailableWaitHandle is used; gates live as long as the limiter.
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "SemaphoreSlim without a wait handle holds no unmanaged resource.")]
-    private sealed class HostGate(int maxInFlight, TimeSpan minInterval, TimeProvider time)
+    internal sealed class HostGate(int maxInFlight, TimeSpan minInterval, TimeProvider time)
     {
         private readonly SemaphoreSlim _slots = new(maxInFlight, maxInFlight);
-        private readonly Lock _lock = new();
+        private readonly SemaphoreSlim _starting = new(1, 1);
         private long _nextStart = long.MinValue;
 
         public TimeSpan MinInterval { get; set; } = minInterval;
@@ -48,20 +52,21 @@ public sealed class HostLimiter(IOptions<PolitenessOptions> options, TimeProvide
             await _slots.WaitAsync(cancellationToken);
             try
             {
-                while (true)
+                await _starting.WaitAsync(cancellationToken);
+                try
                 {
-                    TimeSpan wait;
-                    lock (_lock)
+                    while (true)
                     {
                         var now = time.GetTimestamp();
-                        if (now >= _nextStart)
-                        {
-                            _nextStart = now + (long)(MinInterval.TotalSeconds * time.TimestampFrequency);
-                            return new HostLease(_slots, now);
-                        }
-                        wait = time.GetElapsedTime(now, _nextStart);
+                        var next = Volatile.Read(ref _nextStart);
+                        if (now >= next) return new HostLease(this);
+                        await Task.Delay(time.GetElapsedTime(now, next), time, cancellationToken);
                     }
-                    await Task.Delay(wait, time, cancellationToken);
+                }
+                catch
+                {
+                    _starting.Release();
+                    throw;
                 }
             }
             catch
@@ -70,22 +75,48 @@ public sealed class HostLimiter(IOptions<PolitenessOptions> options, TimeProvide
                 throw;
             }
         }
+
+        /// <summary>The granted request has started: the next may start one interval from now.</summary>
+        public long Started()
+        {
+            var now = time.GetTimestamp();
+            Volatile.Write(ref _nextStart, now + (long)(MinInterval.TotalSeconds * time.TimestampFrequency));
+            _starting.Release();
+            return now;
+        }
+
+        public void Finished() => _slots.Release();
     }
 }
 
-/// <summary>A granted request slot on one host; disposing it frees the slot.</summary>
+/// <summary>
+/// A granted request slot on one host. <see cref="MarkStarted"/> when the request's first bytes leave (the connection
+/// stream does it through <see cref="Current"/>); disposing marks it started if nothing did, and frees the slot.
+/// </summary>
 public sealed class HostLease : IDisposable
 {
-    private SemaphoreSlim? _slots;
+    private readonly HostLimiter.HostGate _gate;
+    private int _startPending = 1;
+    private int _held = 1;
 
-    internal HostLease(SemaphoreSlim slots, long startedTimestamp)
+    internal HostLease(HostLimiter.HostGate gate) => _gate = gate;
+
+    /// <summary>The lease of the request being sent on this async flow, for <see cref="StartSignallingStream"/>.</summary>
+    public static AsyncLocal<HostLease?> Current { get; } = new();
+
+    /// <summary>When the request started, as a <see cref="TimeProvider.GetTimestamp"/> value (0 until it has).</summary>
+    public long StartedTimestamp { get; private set; }
+
+    /// <summary>Records the start (once) and lets the host's next request wait its interval from now.</summary>
+    public long MarkStarted()
     {
-        _slots = slots;
-        StartedTimestamp = startedTimestamp;
+        if (Interlocked.Exchange(ref _startPending, 0) == 1) StartedTimestamp = _gate.Started();
+        return StartedTimestamp;
     }
 
-    /// <summary>When the limiter let the request start, as a <see cref="TimeProvider.GetTimestamp"/> value.</summary>
-    public long StartedTimestamp { get; }
-
-    public void Dispose() => Interlocked.Exchange(ref _slots, null)?.Release();
+    public void Dispose()
+    {
+        MarkStarted();
+        if (Interlocked.Exchange(ref _held, 0) == 1) _gate.Finished();
+    }
 }

@@ -9,7 +9,7 @@ namespace Janalyq.Tests.Fetching;
 /// <summary>
 /// Across a random schedule of many sources on a few hosts, no host ever sees more than its allowed
 /// concurrency or two starts closer than its minimum interval. Concurrency is counted by the test itself
-/// inside each lease; intervals are measured on the limiter's grant timestamps.
+/// inside each lease; intervals are measured on the start timestamps the leases record.
 /// </summary>
 public class HostLimiterPropertyTests
 {
@@ -59,7 +59,8 @@ public class HostLimiterPropertyTests
             using var lease = await limiter.AcquireAsync(url, CancellationToken.None);
             var now = Interlocked.Increment(ref inFlight[r.Host]);
             InterlockedMax(ref maxSeen[r.Host], now);
-            starts.Add((r.Host, lease.StartedTimestamp));
+            await Task.Yield();
+            starts.Add((r.Host, lease.MarkStarted()));
             await Task.Delay(r.HoldMs);
             Interlocked.Decrement(ref inFlight[r.Host]);
         }));
