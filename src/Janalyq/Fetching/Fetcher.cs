@@ -57,8 +57,8 @@ public sealed class Fetcher(
                 }
                 finally
                 {
-                    // Started at the latest now (HTTP/2 or a proxy-less path the stream did not see).
-                    lease.MarkStarted();
+                    // Headers in (or failed): the request is sent, retries included; the host's next request may go after its interval.
+                    lease.MarkSent();
                     HostLease.Current.Value = null;
                 }
                 using var response = sent;

@@ -6,11 +6,12 @@ namespace Janalyq.Fetching;
 /// <summary>
 /// Per-host politeness, shared by every source on a host: at most <see cref="PolitenessOptions.MaxInFlightPerHost"/>
 /// requests in flight and at least <see cref="PolitenessOptions.MinIntervalPerHost"/> between two starts, raised for a
-/// host by its robots.txt Crawl-delay. A request "starts" when its first bytes go to the socket (the connection stream
-/// tells the lease, see <see cref="StartSignallingStream"/>), not when the limiter lets it go: on a busy machine the two
-/// can be tens of milliseconds apart, and the host sees the former. So one grant is outstanding per host at a time,
-/// and the next waits for the previous request's real start plus the interval. Time comes from the injected
-/// <see cref="TimeProvider"/>.
+/// host by its robots.txt Crawl-delay. Starts are measured where the host sees them: the connection stream marks the
+/// lease on every write (<see cref="StartSignallingStream"/>), and one request per host is "being sent" at a time, from
+/// its grant until its answer's headers arrive (a retry on a fresh connection included), so the next request to the
+/// host waits for the interval after the previous request's last byte. On a busy machine the grant and the write can be
+/// tens of milliseconds apart; counting from the grant let the host see requests closer than the interval.
+/// Time comes from the injected <see cref="TimeProvider"/>.
 /// </summary>
 public sealed class HostLimiter(IOptions<PolitenessOptions> options, TimeProvider time)
 {
@@ -76,27 +77,30 @@ public sealed class HostLimiter(IOptions<PolitenessOptions> options, TimeProvide
             }
         }
 
-        /// <summary>The granted request has started: the next may start one interval from now.</summary>
-        public long Started()
+        /// <summary>The request being sent wrote bytes: the next may start no sooner than one interval from now.</summary>
+        public long Wrote()
         {
             var now = time.GetTimestamp();
             Volatile.Write(ref _nextStart, now + (long)(MinInterval.TotalSeconds * time.TimestampFrequency));
-            _starting.Release();
             return now;
         }
+
+        /// <summary>The request is sent (its answer's headers are in): the next may be granted once its interval has passed.</summary>
+        public void Sent() => _starting.Release();
 
         public void Finished() => _slots.Release();
     }
 }
 
 /// <summary>
-/// A granted request slot on one host. <see cref="MarkStarted"/> when the request's first bytes leave (the connection
-/// stream does it through <see cref="Current"/>); disposing marks it started if nothing did, and frees the slot.
+/// A granted request slot on one host. The connection stream calls <see cref="MarkStarted"/> on every write (through
+/// <see cref="Current"/>); the fetcher calls <see cref="MarkSent"/> when the answer's headers are in; disposing does
+/// whatever was not done and frees the slot.
 /// </summary>
 public sealed class HostLease : IDisposable
 {
     private readonly HostLimiter.HostGate _gate;
-    private int _startPending = 1;
+    private int _sendPending = 1;
     private int _held = 1;
 
     internal HostLease(HostLimiter.HostGate gate) => _gate = gate;
@@ -104,19 +108,28 @@ public sealed class HostLease : IDisposable
     /// <summary>The lease of the request being sent on this async flow, for <see cref="StartSignallingStream"/>.</summary>
     public static AsyncLocal<HostLease?> Current { get; } = new();
 
-    /// <summary>When the request started, as a <see cref="TimeProvider.GetTimestamp"/> value (0 until it has).</summary>
+    /// <summary>When the request's first bytes were written, as a <see cref="TimeProvider.GetTimestamp"/> value (0 until then).</summary>
     public long StartedTimestamp { get; private set; }
 
-    /// <summary>Records the start (once) and lets the host's next request wait its interval from now.</summary>
+    /// <summary>Bytes of the request are being written now: the host's next request waits its interval from here.</summary>
     public long MarkStarted()
     {
-        if (Interlocked.Exchange(ref _startPending, 0) == 1) StartedTimestamp = _gate.Started();
+        if (Volatile.Read(ref _sendPending) == 0) return StartedTimestamp;
+        var now = _gate.Wrote();
+        if (StartedTimestamp == 0) StartedTimestamp = now;
         return StartedTimestamp;
+    }
+
+    /// <summary>The request is sent; the host's next request may be granted after its interval.</summary>
+    public void MarkSent()
+    {
+        if (StartedTimestamp == 0) MarkStarted();
+        if (Interlocked.Exchange(ref _sendPending, 0) == 1) _gate.Sent();
     }
 
     public void Dispose()
     {
-        MarkStarted();
+        MarkSent();
         if (Interlocked.Exchange(ref _held, 0) == 1) _gate.Finished();
     }
 }

@@ -61,6 +61,7 @@ public class HostLimiterPropertyTests
             InterlockedMax(ref maxSeen[r.Host], now);
             await Task.Yield();
             starts.Add((r.Host, lease.MarkStarted()));
+            lease.MarkSent();
             await Task.Delay(r.HoldMs);
             Interlocked.Decrement(ref inFlight[r.Host]);
         }));
