@@ -11,9 +11,12 @@ internal static class HomeEndpoint
     public static async Task<IResult> HandleAsync(
         HttpContext http, IArticleRepository articles, TrendingLoader trending, CancellationToken cancellationToken)
     {
+        var context = SitePage.Context(http);
         var latest = await articles.LatestAsync(new ArticleQuery { Limit = 12 }, cancellationToken);
-        // The lead block needs a photo; the newest article that has one.
-        var lead = latest.FirstOrDefault(a => SiteMedia.MediaUrl(a) is not null) ?? (latest.Count > 0 ? latest[0] : null);
+        // The lead block needs a photo: the newest article with one, in the reader's language when there is such.
+        var lead = latest.FirstOrDefault(a => SiteMedia.MediaUrl(a) is not null && a.Language == context.Language.Code)
+            ?? latest.FirstOrDefault(a => SiteMedia.MediaUrl(a) is not null)
+            ?? (latest.Count > 0 ? latest[0] : null);
 
         var sections = new List<HomeSection>();
         foreach (var category in Category.All)
@@ -29,7 +32,7 @@ internal static class HomeEndpoint
             latest.Where(a => a.Id != lead?.Id).Take(LatestSize).ToList(),
             sections,
             await trending.LoadAsync(cancellationToken));
-        return SitePage.Render<HomePage>(http, new { Ctx = SitePage.Context(http), Model = model }, SitePage.ListingCache);
+        return SitePage.Render<HomePage>(http, new { Ctx = context, Model = model }, SitePage.ListingCache);
     }
 }
 
