@@ -1,1 +1,25 @@
-Console.WriteLine("bench");
+using Janalyq.Bench;
+
+// The extraction benchmark harness: `aeb [--peers] [--dump DIR] [--worst N]`, `metadata`, `speed [--runs N]`.
+var verb = args.Length > 0 ? args[0] : "aeb";
+var rest = args.Skip(1).ToArray();
+var dataRoot = BenchData.DataRoot();
+if (dataRoot is null)
+{
+    Console.Error.WriteLine("../shared/data not found (set JANALYQ_SHARED_DATA): nothing to measure.");
+    return 2;
+}
+return verb switch
+{
+    "aeb" => AebCommand.Run(dataRoot, rest),
+    "metadata" => MetadataCommand.Run(dataRoot, rest),
+    "speed" => SpeedCommand.Run(dataRoot, rest),
+    "trace" => TraceCommand.Run(dataRoot, rest),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Janalyq.Bench aeb [--peers] [--dump DIR] [--worst N] | metadata | speed [--runs N] [--only ours|smartreader|parse]");
+    return 2;
+}

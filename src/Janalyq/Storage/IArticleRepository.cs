@@ -32,6 +32,9 @@ public sealed record ArticleQuery
     public long? SourceId { get; init; }
     public long? StoryId { get; init; }
     public int Limit { get; init; } = 20;
+
+    /// <summary>Rows to skip (paging).</summary>
+    public int Offset { get; init; }
 }
 
 /// <summary>The columns a listing needs: no body.</summary>

@@ -1,0 +1,158 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Janalyq.Extraction.Body;
+using Janalyq.Extraction.Dates;
+using Janalyq.Extraction.Metadata;
+
+namespace Janalyq.Extraction;
+
+/// <summary>
+/// The article extractor: decodes the page, reads its metadata, finds the article body, cleans and sanitizes it.
+/// Thread-safe; one instance serves the whole process.
+/// </summary>
+public sealed class ArticleExtractor : IArticleExtractor
+{
+    private readonly ExtractionOptions _options;
+    private readonly TimeProvider _time;
+    private readonly HtmlParser _parser;
+    private readonly HashSet<string> _videoHosts;
+
+    /// <summary>An extractor with default options, for tests, benchmarks and one-off use.</summary>
+    public static ArticleExtractor Default { get; } = new(new ExtractionOptions());
+
+    /// <summary>Creates an extractor; <paramref name="timeProvider"/> defaults to the system clock (used for the time budget).</summary>
+    public ArticleExtractor(ExtractionOptions options, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _time = timeProvider ?? TimeProvider.System;
+        _videoHosts = new HashSet<string>(options.AllowedVideoHosts, StringComparer.OrdinalIgnoreCase);
+        _parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false, SkipComments = true, SkipProcessingInstructions = true });
+    }
+
+    /// <inheritdoc />
+    public ExtractedArticle Extract(RawPage page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var bytes = page.Content.Span;
+        if (bytes.Length > _options.MaxPageBytes)
+            throw new ExtractionException($"The page is {bytes.Length / 1024 / 1024.0:0.#} MB, over the {_options.MaxPageBytes / 1024 / 1024.0:0.#} MB limit (Extraction:MaxPageBytes).");
+        if (LooksBinary(bytes))
+            throw new ExtractionException("The file is not an HTML page (binary data).");
+        var html = PageDecoder.Decode(bytes, page.ContentType);
+        return ExtractFromHtml(html, page, cancellationToken);
+    }
+
+    /// <summary>Extracts from an already decoded page.</summary>
+    public ExtractedArticle ExtractFromHtml(string html, RawPage page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var started = _time.GetTimestamp();
+        var host = page.Url?.Host is { } h ? (h.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? h[4..] : h) : null;
+        HostRule? rule = host is not null && _options.HostRules.TryGetValue(host, out var r) ? r : null;
+        var clock = new ZoneClock(page.TimeZone ?? rule?.TimeZone, _options.DefaultTimeZone, page.FetchedAt);
+
+        var doc = _parser.ParseDocument(html);
+        cancellationToken.ThrowIfCancellationRequested();
+        var baseUrl = page.Url;
+        if (doc.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref && Uri.TryCreate(baseUrl, baseHref, out var b)) baseUrl = b;
+
+        // Metadata first: the cleaning below removes captions, bylines and dates on purpose.
+        var meta = PageMeta.Read(doc);
+        var site = meta.First("og:site_name", "application-name", "twitter:site:name") ?? meta.JsonLd?.Publisher;
+        var title = TitleFinder.Find(doc, meta, site);
+        var (published, modified) = DateFinder.Find(doc, meta, page.Url, clock);
+        var author = AuthorFinder.Find(doc, meta);
+        var image = LeadImageFinder.Find(doc, meta, baseUrl);
+        var original = OriginalSourceFinder.Find(doc, meta, page.Url);
+        var canonical = OriginalSourceFinder.Absolute(meta.Link("canonical") ?? meta.First("og:url"), baseUrl);
+        var section = meta.First("article:section", "section", "parsely-section") ?? meta.JsonLd?.Section ?? BreadcrumbFinder.Section(doc, title);
+
+        var blocks = BodyBlocks(doc, rule, baseUrl, title, started, cancellationToken);
+        blocks = RemoveLeadImageCaption(blocks, image);
+        var text = BodyWriter.Text(blocks);
+        var bodyHtml = BodySanitizer.Sanitize(BodyWriter.Markup(blocks));
+        var language = _options.DetectLanguage ? LanguageGuesser.Guess(text.Length > 0 ? text : title ?? "", meta.HtmlLang ?? meta.JsonLd?.Language) : null;
+
+        return new ExtractedArticle
+        {
+            Url = page.Url?.AbsoluteUri,
+            Title = title,
+            Lead = meta.First("og:description", "description", "twitter:description") ?? meta.JsonLd?.Description,
+            Text = text,
+            Html = bodyHtml,
+            Published = published,
+            Modified = modified,
+            Author = author,
+            Image = image.Url,
+            Caption = image.Caption,
+            Credit = image.Credit,
+            Canonical = canonical,
+            Site = site,
+            Language = language,
+            OriginalUrl = original,
+            Section = section,
+            Tags = Tags(meta),
+        };
+    }
+
+    private List<Block> BodyBlocks(IDocument doc, HostRule? rule, Uri? baseUrl, string? title, long started, CancellationToken cancellationToken)
+    {
+        var body = doc.Body;
+        if (body is null) return [];
+        if (rule is not null)
+            foreach (var selector in rule.Drop)
+                foreach (var e in SafeQuery(doc, selector)) e.Remove();
+        var unlikely = DomCleaner.Clean(body, _options.MaxDepth, baseUrl, _videoHosts);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        IReadOnlyList<IElement> roots;
+        var stats = NodeStats.Measure(body, unlikely);
+        if (rule?.Body is { } bodySelector && SafeQuery(doc, bodySelector).FirstOrDefault() is { } chosen)
+            roots = [chosen];
+        else
+            roots = ContentLocator.Locate(body, stats);
+        if (_time.GetElapsedTime(started) < _options.TimeBudget)
+            ContentPruner.Prune(roots, stats);
+        cancellationToken.ThrowIfCancellationRequested();
+        var blocks = BlockCollector.Collect(roots, baseUrl);
+        return BlockFilter.Filter(blocks, title);
+    }
+
+    private static List<IElement> SafeQuery(IDocument doc, string selector)
+    {
+        try { return doc.QuerySelectorAll(selector).ToList(); }
+        catch (AngleSharp.Dom.DomException) { return []; }
+    }
+
+    private static List<Block> RemoveLeadImageCaption(List<Block> blocks, LeadImageFinder.LeadImage image)
+    {
+        if (image.Caption is null) return blocks;
+        var caption = BlockFilter.Normalize(image.Caption);
+        if (caption.Length < 10) return blocks;
+        return blocks.Where(b => b.Kind == BlockKind.Figure || !BlockFilter.Normalize(b.Text).StartsWith(caption, StringComparison.Ordinal) || b.Text.Length > image.Caption.Length + 80).ToList();
+    }
+
+    private static List<string> Tags(PageMeta meta)
+    {
+        var tags = new List<string>();
+        foreach (var t in meta.All("article:tag")) tags.AddRange(t.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        if (tags.Count == 0 && meta.JsonLd is { Keywords.Count: > 0 } ld) tags.AddRange(ld.Keywords);
+        if (tags.Count == 0 && meta.First("news_keywords", "keywords") is { } kw) tags.AddRange(kw.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        return tags.Distinct(StringComparer.OrdinalIgnoreCase).Take(30).ToList();
+    }
+
+    /// <summary>NUL bytes or many control characters in the first KB mean this is not text.</summary>
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes.Length > 1024 ? bytes[..1024] : bytes;
+        if (head.Length >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF)) return false; // UTF-16 BOM
+        var control = 0;
+        foreach (var c in head)
+        {
+            if (c == 0) return true;
+            if (c < 9 || c is > 13 and < 32) control++;
+        }
+        return head.Length > 0 && control * 10 > head.Length;
+    }
+}

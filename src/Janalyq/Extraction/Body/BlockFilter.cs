@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace Janalyq.Extraction.Body;
+
+/// <summary>Drops blocks that are not article text: "read also" inserts, credits, share prompts, link lists, the headline.</summary>
+internal static partial class BlockFilter
+{
+    [GeneratedRegex(@"^\W*(читайте\s+(также|еще|ещё|нас|новости)|читать\s+(также|далее)|смотрите\s+также|см\.\s+также|по\s+теме|ранее\s+по\s+теме|подробнее\s*:|тағы\s+оқыңыз|оқи\s+отырыңыз|сондай-ақ\s+оқыңыз|read\s+(more|also|next)|see\s+also|also\s+read|related\s*:|more\s*:|recommended\s*:|подписывайтесь|подпишитесь|присоединяйтесь|subscribe\b|sign\s+up\b|follow\s+us|реклама\b|advertisement\b|sponsored\b|share\s+this|поделиться|бөлісу|жазылыңыз|следите\s+за\s+новостями|больше\s+новостей|все\s+новости|все\s+самое\s+важное|новости\s+по\s+теме|главные\s+новости|самые\s+читаемые|ещё\s+по\s+теме|еще\s+по\s+теме)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Insert();
+
+    [GeneratedRegex(@"^\W*(фото|photo|photograph|сурет|фотосурет|image|picture|credit|иллюстрация|источник\s+фото|фото\s+на\s+обложке|видео|video|коллаж|скриншот|graphic)\s*(:|—|-|–|©|/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex Credit();
+
+    [GeneratedRegex(@"^(©|\(c\)|copyright\b|все\s+права\s+защищены|all\s+rights\s+reserved)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Copyright();
+
+    internal static List<Block> Filter(List<Block> blocks, string? title)
+    {
+        var normalizedTitle = title is null ? null : Normalize(title);
+        var kept = new List<Block>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (b.Kind == BlockKind.Figure) { kept.Add(b); continue; }
+            var len = b.Text.Length;
+            if (b.Kind == BlockKind.Heading && b.Level == 1 && (normalizedTitle is null || Similar(Normalize(b.Text), normalizedTitle))) continue;
+            if (b.Kind == BlockKind.Heading && normalizedTitle is not null && kept.Count == 0 && Similar(Normalize(b.Text), normalizedTitle)) continue;
+            if (len < 300 && Insert().IsMatch(b.Text)) continue;
+            if (len < 200 && Credit().IsMatch(b.Text)) continue;
+            if (len < 200 && Copyright().IsMatch(b.Text)) continue;
+            if (b.LinkDensity > 0.6 && len < 400 && b.Kind != BlockKind.Heading) continue;
+            if (b.Kind == BlockKind.ListItem && b.LinkDensity > 0.5) continue;
+            kept.Add(b);
+        }
+        // Headings with nothing after them are leftovers of removed sections ("Related", "Comments").
+        while (kept.Count > 0 && kept[^1].Kind is BlockKind.Heading or BlockKind.Figure) kept.RemoveAt(kept.Count - 1);
+        return kept;
+    }
+
+    internal static string Normalize(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (var c in s)
+            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+        return sb.ToString();
+    }
+
+    private static bool Similar(string a, string b) =>
+        a.Length > 0 && b.Length > 0 && (a == b || (a.Length > 10 && b.Contains(a, StringComparison.Ordinal)) || (b.Length > 10 && a.Contains(b, StringComparison.Ordinal)));
+}

@@ -1,0 +1,100 @@
+using System.Text;
+using Ganss.Xss;
+
+namespace Janalyq.Extraction.Body;
+
+/// <summary>Renders the kept blocks as plain text (blank line between paragraphs) and as allowlisted HTML.</summary>
+internal static class BodyWriter
+{
+    internal static string Text(IReadOnlyList<Block> blocks)
+    {
+        var sb = new StringBuilder();
+        foreach (var b in blocks)
+        {
+            if (b.Kind == BlockKind.Figure) continue;
+            if (sb.Length > 0) sb.Append("\n\n");
+            sb.Append(b.Text);
+        }
+        return sb.ToString();
+    }
+
+    internal static string Markup(IReadOnlyList<Block> blocks)
+    {
+        var sb = new StringBuilder();
+        object? openList = null, openTable = null;
+        var openQuote = false;
+        foreach (var b in blocks)
+        {
+            if (openList is not null && (b.Kind != BlockKind.ListItem || b.Group != openList)) { sb.Append(IsOrdered(blocks, openList) ? "</ol>" : "</ul>"); openList = null; }
+            if (openTable is not null && (b.Kind != BlockKind.TableRow || b.Group != openTable)) { sb.Append("</tbody></table>"); openTable = null; }
+            if (openQuote && b.Kind != BlockKind.Quote) { sb.Append("</blockquote>"); openQuote = false; }
+            switch (b.Kind)
+            {
+                case BlockKind.Heading:
+                    var h = Math.Clamp(b.Level, 2, 4);
+                    sb.Append("<h").Append(h).Append('>').Append(b.InlineHtml).Append("</h").Append(h).Append('>');
+                    break;
+                case BlockKind.ListItem:
+                    if (openList is null) { openList = b.Group ?? new object(); sb.Append(b.Ordered ? "<ol>" : "<ul>"); }
+                    sb.Append("<li>").Append(b.InlineHtml).Append("</li>");
+                    break;
+                case BlockKind.TableRow:
+                    if (openTable is null) { openTable = b.Group ?? new object(); sb.Append("<table><tbody>"); }
+                    sb.Append("<tr>").Append(b.InlineHtml).Append("</tr>");
+                    break;
+                case BlockKind.Quote:
+                    if (!openQuote) { sb.Append("<blockquote>"); openQuote = true; }
+                    sb.Append("<p>").Append(b.InlineHtml).Append("</p>");
+                    break;
+                case BlockKind.Preformatted:
+                    sb.Append("<p>").Append(b.InlineHtml.Replace("\n", "<br>", StringComparison.Ordinal)).Append("</p>");
+                    break;
+                case BlockKind.Figure:
+                    sb.Append("<figure><img src=\"").Append(System.Net.WebUtility.HtmlEncode(b.ImageUrl)).Append("\" alt=\"\">");
+                    if (!string.IsNullOrEmpty(b.Caption)) sb.Append("<figcaption>").Append(System.Net.WebUtility.HtmlEncode(b.Caption)).Append("</figcaption>");
+                    sb.Append("</figure>");
+                    break;
+                default:
+                    sb.Append("<p>").Append(b.InlineHtml).Append("</p>");
+                    break;
+            }
+        }
+        if (openList is not null) sb.Append(IsOrdered(blocks, openList) ? "</ol>" : "</ul>");
+        if (openTable is not null) sb.Append("</tbody></table>");
+        if (openQuote) sb.Append("</blockquote>");
+        return sb.ToString();
+    }
+
+    private static bool IsOrdered(IReadOnlyList<Block> blocks, object list)
+    {
+        foreach (var b in blocks)
+            if (b.Group == list) return b.Ordered;
+        return false;
+    }
+}
+
+/// <summary>The last safety pass over body HTML: an allowlist of tags, attributes and URL schemes.</summary>
+internal static class BodySanitizer
+{
+    private static readonly HtmlSanitizer Sanitizer = Create();
+
+    private static HtmlSanitizer Create()
+    {
+        var options = new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            {
+                "p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "table", "thead", "tbody", "tr", "th", "td", "caption",
+                "figure", "img", "figcaption", "a", "b", "strong", "i", "em", "br",
+            },
+            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src", "alt" },
+            AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" },
+            UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src" },
+            AllowedCssProperties = new HashSet<string>(),
+            AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
+        };
+        return new HtmlSanitizer(options) { KeepChildNodes = true };
+    }
+
+    internal static string Sanitize(string html) => html.Length == 0 ? "" : Sanitizer.Sanitize(html);
+}

@@ -1,0 +1,139 @@
+using AngleSharp.Dom;
+
+namespace Janalyq.Extraction.Body;
+
+/// <summary>
+/// Finds the article's container: text-dense blocks vote for their ancestors (more for commas and length,
+/// less for link text, class hints add or subtract), the best-scored ancestor wins, then siblings that
+/// look like the same article are taken along. Our own take on Readability's scoring.
+/// </summary>
+internal static class ContentLocator
+{
+    private const int MinParagraph = 20;
+
+    /// <summary>The elements whose content forms the article, in document order.</summary>
+    internal static IReadOnlyList<IElement> Locate(IElement body, NodeStats stats)
+    {
+        var candidates = new List<IElement>();
+        foreach (var e in stats.Elements)
+        {
+            if (!IsParagraphLike(e)) continue;
+            var info = stats[e];
+            if (info.Inline < MinParagraph) continue;
+            var score = 1.0 + info.Commas + Math.Min(info.Inline / 100, 3);
+            // Text inside blocks named like boilerplate counts for less, the deeper the less ("comments" inside "sidebar").
+            for (var u = 0; u < info.Unlikely; u++) score *= 0.3;
+            // A div holding prose directly (text and <br>, no <p>) is its own paragraph container.
+            if (e.LocalName is "div" or "section" or "article" or "main" or "center")
+            {
+                if (!info.Candidate) { Init(e, info); candidates.Add(e); }
+                info.Score += score;
+            }
+            var level = 0;
+            for (var a = e.ParentElement; a is not null && level < 5; a = a.ParentElement, level++)
+            {
+                var ai = stats[a];
+                if (!ai.Candidate) { Init(a, ai); candidates.Add(a); }
+                ai.Score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+                if (a == body) break;
+            }
+        }
+        if (candidates.Count == 0) return [body];
+
+        IElement? top = null;
+        var topScore = double.MinValue;
+        foreach (var c in candidates)
+        {
+            var ci = stats[c];
+            ci.Score *= 1 - ci.LinkDensity;
+            if (ci.Score > topScore) { topScore = ci.Score; top = c; }
+        }
+        top = PreferCommonAncestor(top!, candidates, stats, body);
+        top = WalkUp(top, stats, body);
+        return WithSiblings(top, stats, body);
+    }
+
+    private static bool IsParagraphLike(IElement e) => e.LocalName switch
+    {
+        "p" or "pre" or "td" or "blockquote" or "dd" => true,
+        "div" or "section" or "article" or "li" or "span" or "font" or "center" or "main" => true,
+        _ => false,
+    };
+
+    private static void Init(IElement e, NodeInfo info)
+    {
+        info.Candidate = true;
+        var weight = ClassHints.Weight(e);
+        // A content-like class name on a short block (a subtitle, a byline) must not outvote the article.
+        if (weight > 0 && info.Text < 200) weight = 0;
+        info.Score = e.LocalName switch
+        {
+            "div" or "article" or "main" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        } + weight;
+    }
+
+    /// <summary>When several of the best candidates sit under one ancestor, the article is that ancestor.</summary>
+    private static IElement PreferCommonAncestor(IElement top, List<IElement> candidates, NodeStats stats, IElement body)
+    {
+        var topScore = stats[top].Score;
+        var close = candidates.Where(c => c != top && stats[c].Score >= topScore * 0.75)
+            .OrderByDescending(c => stats[c].Score).Take(4).ToList();
+        if (close.Count < 2) return top;
+        for (var a = top.ParentElement; a is not null && a != body; a = a.ParentElement)
+        {
+            var inside = close.Count(c => a.Contains(c));
+            if (inside >= 2) return a;
+        }
+        return top;
+    }
+
+    private static IElement WalkUp(IElement top, NodeStats stats, IElement body)
+    {
+        var lastScore = stats[top].Score;
+        var threshold = lastScore / 3;
+        for (var parent = top.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+        {
+            var pi = stats[parent];
+            if (!pi.Candidate) continue;
+            if (pi.Score < threshold) break;
+            if (pi.Score > lastScore) { top = parent; break; }
+            lastScore = pi.Score;
+        }
+        // A lone child says nothing its parent does not.
+        while (top.ParentElement is { } p && p != body && p.ChildElementCount == 1) top = p;
+        return top;
+    }
+
+    private static List<IElement> WithSiblings(IElement top, NodeStats stats, IElement body)
+    {
+        if (top == body || top.ParentElement is not { } parent) return [top];
+        var ti = stats[top];
+        var threshold = Math.Max(10, ti.Score * 0.2);
+        var topClass = top.GetAttribute("class");
+        var result = new List<IElement>();
+        foreach (var s in parent.Children)
+        {
+            if (s == top) { result.Add(s); continue; }
+            var si = stats[s];
+            var bonus = topClass is { Length: > 0 } && s.GetAttribute("class") == topClass ? ti.Score * 0.2 : 0;
+            var append = si.Candidate && si.Score + bonus >= threshold;
+            if (!append && s.LocalName == "p")
+            {
+                var density = si.LinkDensity;
+                append = si.Text > 80 && density < 0.25 || si.Text is > 0 and <= 80 && density == 0 && EndsSentence(s.TextContent);
+            }
+            if (append) result.Add(s);
+        }
+        return result;
+    }
+
+    private static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '…' or '»' or '"';
+    }
+}

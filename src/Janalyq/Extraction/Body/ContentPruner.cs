@@ -1,0 +1,50 @@
+using AngleSharp.Dom;
+
+namespace Janalyq.Extraction.Body;
+
+/// <summary>
+/// Second pass, inside the chosen container only: removes embedded furniture (meta lines, share bars,
+/// related-story lists, galleries of links) that scored along with the article.
+/// </summary>
+internal static class ContentPruner
+{
+    internal static void Prune(IReadOnlyList<IElement> roots, NodeStats stats)
+    {
+        var total = 0;
+        foreach (var r in roots) total += stats[r].Text;
+        var doomed = new List<IElement>();
+        foreach (var root in roots)
+        {
+            var stack = new Stack<IElement>();
+            for (var i = root.Children.Length - 1; i >= 0; i--) stack.Push(root.Children[i]);
+            while (stack.Count > 0)
+            {
+                var e = stack.Pop();
+                if (ShouldRemove(e, stats, total)) { doomed.Add(e); continue; }
+                var children = e.Children;
+                for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+            }
+        }
+        foreach (var e in doomed) e.Remove();
+    }
+
+    private static bool ShouldRemove(IElement e, NodeStats stats, int total)
+    {
+        var tag = e.LocalName;
+        if (tag is "p" or "a" or "b" or "strong" or "em" or "i" or "br" or "img" or "picture") return false;
+        var info = stats[e];
+        var large = info.Text >= total * 0.25 && info.LinkDensity < 0.3;
+        if (large) return false;
+        if (info.Unlikely > stats[e.ParentElement!].Unlikely) return true;
+        var sig = ClassHints.Signature(e);
+        if (sig.Length > 0 && ClassHints.Negative().IsMatch(sig) && !(e.GetAttribute("itemprop") ?? "").Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+            return true;
+        if (tag == "header" && e.QuerySelector("h1") is not null) return true;
+        if (tag is "ul" or "ol" or "div" or "section" or "table" or "header" or "span" or "form" or "dl")
+        {
+            if (info.Text > 0 && info.LinkDensity > 0.5) return true;
+            if (tag is "div" or "section" && info.Paragraphs == 0 && info.Images > 1 && info.Text < 100) return true;
+        }
+        return false;
+    }
+}

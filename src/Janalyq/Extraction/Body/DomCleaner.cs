@@ -1,0 +1,141 @@
+using AngleSharp.Dom;
+
+namespace Janalyq.Extraction.Body;
+
+/// <summary>
+/// First pass over the parsed page: drops what is never article text (scripts, forms, hidden blocks, navigation,
+/// blocks whose class says boilerplate), resolves lazy images and flattens absurdly deep nesting.
+/// </summary>
+internal static class DomCleaner
+{
+    /// <summary>Cleans <paramref name="root"/> in place and returns the elements whose class or id says "boilerplate":
+    /// they are not removed here (class names lie), but scored down and pruned from inside the chosen article.</summary>
+    internal static HashSet<IElement> Clean(IElement root, int maxDepth, Uri? baseUrl, IReadOnlyCollection<string> videoHosts)
+    {
+        var unlikely = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        // Class names lie often enough ("Page-ad-margins", "penci_sidebar", Blogger's "widget Blog") that an element
+        // holding a large share of the page's prose is never dropped for its name alone.
+        var before = NodeStats.Measure(root);
+        var protect = Math.Max(400, before[root].Text * 0.3);
+        var doomed = new List<IElement>();
+        // Iterative walk with depth, so that 100,000 nested elements cannot exhaust the stack.
+        var stack = new Stack<(IElement Element, int Depth)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (e, depth) = stack.Pop();
+            if (e != root && ShouldDrop(e, videoHosts) && !(IsNamedOnly(e) && before[e] is { } info && info.Text >= protect && info.LinkDensity < 0.35))
+            {
+                doomed.Add(e);
+                continue;
+            }
+            if (IsUnlikely(e)) unlikely.Add(e);
+            if (e.LocalName == "img") FixLazyImage(e, baseUrl);
+            else if (e.LocalName == "noscript") { UnwrapNoscript(e, doomed); continue; }
+            if (depth >= maxDepth)
+            {
+                Flatten(e);
+                continue;
+            }
+            var children = e.Children;
+            for (var i = children.Length - 1; i >= 0; i--) stack.Push((children[i], depth + 1));
+        }
+        foreach (var e in doomed) e.Remove();
+        return unlikely;
+    }
+
+    /// <summary>True when only class, id, role or aria say the element is boilerplate (not its tag).</summary>
+    private static bool IsNamedOnly(IElement e) => !Html.Junk.Contains(e.LocalName) && e.LocalName is not "iframe" and not "form";
+
+    private static bool ShouldDrop(IElement e, IReadOnlyCollection<string> videoHosts)
+    {
+        var tag = e.LocalName;
+        if (Html.Junk.Contains(tag) || Html.Furniture.Contains(tag)) return true;
+        if (tag == "iframe") return !IsAllowedVideo(e.GetAttribute("src"), videoHosts);
+        if (tag == "form") return LooksLikeSmallForm(e);
+        if (e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true" && tag is not ("p" or "a")) return true;
+        if (e.GetAttribute("style") is { } style && IsHiddenStyle(style)) return true;
+        if (ClassHints.HasBoilerplateRole(e)) return true;
+        return false;
+    }
+
+    internal static bool IsUnlikely(IElement e)
+    {
+        if (e.LocalName is "body" or "html" or "article" or "main" or "a" or "p") return false;
+        if (e.GetAttribute("itemprop") is { } ip && ip.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) return false;
+        var sig = ClassHints.Signature(e);
+        if (sig.Length == 0) return false;
+        return ClassHints.Unlikely().IsMatch(sig) && !ClassHints.MaybeContent().IsMatch(sig);
+    }
+
+    internal static bool IsAllowedVideo(string? src, IReadOnlyCollection<string> videoHosts)
+    {
+        if (src is null || !Uri.TryCreate(src.StartsWith("//", StringComparison.Ordinal) ? "https:" + src : src, UriKind.Absolute, out var uri)) return false;
+        return uri.Scheme is "https" or "http" && videoHosts.Contains(uri.Host, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static bool LooksLikeSmallForm(IElement form)
+    {
+        // Some CMSs wrap the whole page in one <form>; only small forms (search, subscribe, comment) go.
+        return form.QuerySelector("input, textarea, select") is not null && Html.VisibleLength(form.TextContent) < 400;
+    }
+
+    private static bool IsHiddenStyle(string style)
+    {
+        var s = style.Replace(" ", "", StringComparison.Ordinal);
+        return s.Contains("display:none", StringComparison.OrdinalIgnoreCase) || s.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly string[] LazySources = ["data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-full-src", "data-hi-res-src", "data-srcset", "srcset"];
+
+    private static void FixLazyImage(IElement img, Uri? baseUrl)
+    {
+        var src = img.GetAttribute("src");
+        var placeholder = string.IsNullOrWhiteSpace(src) || src.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || src.Contains("blank.", StringComparison.OrdinalIgnoreCase) || src.Contains("placeholder", StringComparison.OrdinalIgnoreCase) || src.Contains("lazy", StringComparison.OrdinalIgnoreCase);
+        if (!placeholder) return;
+        foreach (var name in LazySources)
+        {
+            var value = img.GetAttribute(name);
+            if (string.IsNullOrWhiteSpace(value)) continue;
+            if (name.EndsWith("srcset", StringComparison.Ordinal)) value = FirstFromSrcset(value);
+            if (value.Length > 0) { img.SetAttribute("src", value); return; }
+        }
+        _ = baseUrl;
+    }
+
+    /// <summary>The largest candidate of a srcset ("a.jpg 300w, b.jpg 800w" gives b.jpg).</summary>
+    internal static string FirstFromSrcset(string srcset)
+    {
+        string best = "";
+        var bestWidth = -1.0;
+        foreach (var part in srcset.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var bits = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (bits.Length == 0) continue;
+            var width = 0.0;
+            if (bits.Length > 1 && bits[1].Length > 1 && double.TryParse(bits[1][..^1], System.Globalization.CultureInfo.InvariantCulture, out var w)) width = w;
+            if (width > bestWidth) { bestWidth = width; best = bits[0]; }
+        }
+        return best;
+    }
+
+    private static void UnwrapNoscript(IElement noscript, List<IElement> doomed)
+    {
+        // With scripting off, noscript content is parsed as markup. Keep an image from it only when the
+        // surrounding markup has no real image of its own (the usual lazy-loading pattern).
+        var img = noscript.QuerySelector("img");
+        var prev = noscript.PreviousElementSibling;
+        var hasImage = prev is not null && (prev.LocalName == "img" || prev.QuerySelector("img") is not null);
+        if (img is not null && !hasImage && noscript.ParentElement is { } parent)
+            parent.InsertBefore(img, noscript);
+        doomed.Add(noscript);
+    }
+
+    private static void Flatten(IElement e)
+    {
+        if (e.ChildElementCount == 0) return;
+        var text = Html.TextOf(e);
+        while (e.FirstChild is { } child) e.RemoveChild(child);
+        e.AppendChild(e.Owner!.CreateTextNode(text));
+    }
+}

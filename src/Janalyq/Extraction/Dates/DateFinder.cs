@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Janalyq.Extraction.Metadata;
+
+namespace Janalyq.Extraction.Dates;
+
+/// <summary>
+/// Publication and modification times, from the most to the least reliable source: JSON-LD, meta tags,
+/// &lt;time datetime&gt;, dates written in the page near the headline, the URL.
+/// </summary>
+internal static partial class DateFinder
+{
+    private static readonly string[] PublishedKeys =
+    [
+        "article:published_time", "og:article:published_time", "published_time", "og:published_time", "datePublished", "article:published",
+        "article.published", "pubdate", "publishdate", "publish-date", "publish_date", "date.published", "dc.date.issued", "dcterms.issued",
+        "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+        "citation_date", "article_date_original", "cxenseparse:recs:publishtime", "mediator_published_time", "ya:ovs:upload_date",
+        "originalpublicationdate", "date", "created", "datecreated", "dateCreated", "uploadDate", "publication_date", "release_date", "og:pubdate",
+    ];
+
+    private static readonly string[] ModifiedKeys =
+    [
+        "article:modified_time", "og:article:modified_time", "modified_time", "og:updated_time", "dateModified", "article:modified",
+        "article.updated", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "updated_time", "revised",
+    ];
+
+    internal static (DateTimeOffset? Published, DateTimeOffset? Modified) Find(IDocument doc, PageMeta meta, Uri? url, ZoneClock clock)
+    {
+        var published = IsoDate.Parse(meta.JsonLd?.DatePublished, clock);
+        var modified = IsoDate.Parse(meta.JsonLd?.DateModified, clock);
+        foreach (var key in PublishedKeys)
+        {
+            if (published is not null) break;
+            published = IsoDate.Parse(meta.First(key), clock);
+        }
+        foreach (var key in ModifiedKeys)
+        {
+            if (modified is not null) break;
+            modified = IsoDate.Parse(meta.First(key), clock);
+        }
+        published ??= FromTimeElements(doc, clock);
+        published ??= FromVisibleText(doc, clock, out var textModified) ?? null;
+        published ??= FromUrl(url, clock);
+        if (published is not null && modified is not null && modified < published) modified = null;
+        return (published, modified);
+    }
+
+    private static DateTimeOffset? FromTimeElements(IDocument doc, ZoneClock clock)
+    {
+        DateTimeOffset? first = null;
+        foreach (var t in doc.QuerySelectorAll("time[datetime], [itemprop~='datePublished'][datetime], [itemprop~='datePublished'][content], abbr.published[title]"))
+        {
+            var value = t.GetAttribute("datetime") ?? t.GetAttribute("content") ?? t.GetAttribute("title");
+            var parsed = IsoDate.Parse(value, clock);
+            if (parsed is null) continue;
+            var sig = (ClassHintsOf(t) + " " + (t.GetAttribute("itemprop") ?? "")).ToLowerInvariant();
+            if (sig.Contains("publish", StringComparison.Ordinal) || sig.Contains("created", StringComparison.Ordinal) || t.HasAttribute("pubdate")) return parsed;
+            if (sig.Contains("modif", StringComparison.Ordinal) || sig.Contains("updated", StringComparison.Ordinal)) continue;
+            first ??= parsed;
+        }
+        if (first is null)
+            foreach (var e in doc.QuerySelectorAll("[itemprop~='datePublished']"))
+                if (TextDate.Find(Body.Html.TextOf(e), clock) is { } v) return v;
+        return first;
+    }
+
+    private static string ClassHintsOf(IElement e) => Body.ClassHints.Signature(e) + " " + (e.ParentElement is { } p ? Body.ClassHints.Signature(p) : "");
+
+    [GeneratedRegex(@"(^|[\s_-])(date|dates|time|datetime|published|publish\w*|pubdate|posted|created|timestamp|article-date|post-date|entry-date|story-date|news-date|date-time|meta|info|byline|article-info|post-meta|entry-meta|article-meta|article__date|data|vremya)([\s_-]|$)|date|time", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateHint();
+
+    [GeneratedRegex(@"(обновлено|обновлён|изменено|updated|modified|жаңартылды|өзгертілді)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdatedLabel();
+
+    /// <summary>Short elements whose class says "date", in document order, then the lines around the headline.</summary>
+    private static DateTimeOffset? FromVisibleText(IDocument doc, ZoneClock clock, out DateTimeOffset? modified)
+    {
+        modified = null;
+        if (doc.Body is null) return null;
+        foreach (var e in doc.Body.QuerySelectorAll("[class], [id]"))
+        {
+            var sig = Body.ClassHints.Signature(e);
+            if (!DateHint().IsMatch(sig)) continue;
+            if (Body.ClassHints.Unlikely().IsMatch(sig) && sig.Contains("comment", StringComparison.OrdinalIgnoreCase)) continue;
+            var text = e.TextContent;
+            if (text.Length > 300 || text.Length < 6) continue;
+            text = Body.Html.Collapse(text);
+            if (UpdatedLabel().IsMatch(text) && UpdatedLabel().Match(text).Index < 3) continue;
+            if (TextDate.Find(text, clock) is { } v) return v;
+        }
+        // Near the headline: the text of the h1's following siblings (and its parent's) for a few hundred characters.
+        if (doc.QuerySelector("h1") is { } h1)
+        {
+            var sb = new System.Text.StringBuilder();
+            for (var n = h1.ParentElement?.ParentElement ?? h1.ParentElement; n is not null && sb.Length < 600; n = null)
+                sb.Append(Body.Html.TextOf(n));
+            var around = sb.ToString();
+            var at = around.IndexOf(Body.Html.Collapse(h1.TextContent), StringComparison.Ordinal);
+            if (at >= 0) around = around[at..];
+            if (around.Length > 600) around = around[..600];
+            if (TextDate.Find(around, clock) is { } v) return v;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"/(?<y>20\d{2})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?:/|-|$)|/(?<y>20\d{2})(?<m>\d{2})(?<d>\d{2})(?:/|-|_|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDate();
+
+    private static DateTimeOffset? FromUrl(Uri? url, ZoneClock clock)
+    {
+        if (url is null) return null;
+        var m = UrlDate().Match(url.AbsolutePath);
+        if (!m.Success) return null;
+        var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var mo = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var d = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return IsoDate.Valid(y, mo, d) ? clock.At(new NodaTime.LocalDateTime(y, mo, d, 0, 0)) : null;
+    }
+}

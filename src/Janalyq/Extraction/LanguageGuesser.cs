@@ -1,0 +1,81 @@
+using Lingua;
+
+namespace Janalyq.Extraction;
+
+/// <summary>
+/// Language of the body text. Script decides most cases cheaply (Kazakh letters, other Cyrillic, CJK, ...);
+/// Lingua, loaded once on first need and restricted to a small set of languages, settles Latin-script text.
+/// </summary>
+internal static class LanguageGuesser
+{
+    private static readonly Lazy<LanguageDetector> Latin = new(() => LanguageDetectorBuilder
+        .FromLanguages(Language.English, Language.German, Language.French, Language.Spanish, Language.Portuguese, Language.Italian,
+            Language.Dutch, Language.Polish, Language.Turkish, Language.Czech, Language.Swedish, Language.Indonesian, Language.Romanian,
+            Language.Hungarian, Language.Finnish, Language.Danish, Language.Vietnamese, Language.Azerbaijani, Language.Latvian, Language.Lithuanian,
+            Language.Estonian, Language.Croatian, Language.Slovak, Language.Slovene, Language.Catalan, Language.Bokmal)
+        .Build(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<LanguageDetector> Cyrillic = new(() => LanguageDetectorBuilder
+        .FromLanguages(Language.Russian, Language.Ukrainian, Language.Belarusian, Language.Bulgarian, Language.Serbian, Language.Macedonian, Language.Mongolian, Language.Kazakh)
+        .Build(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    internal static string? Guess(string text, string? declared)
+    {
+        if (text.Length > 3000) text = text[..3000];
+        int latin = 0, cyrillic = 0, kazakh = 0, ukrainian = 0, cjk = 0, kana = 0, hangul = 0, arabic = 0, hebrew = 0, greek = 0, devanagari = 0, georgian = 0, armenian = 0, thai = 0;
+        foreach (var c in text)
+        {
+            if (c < 'A') continue;
+            if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= 'À' and <= 'ɏ') latin++;
+            else if (c is >= 'Ѐ' and <= 'ӿ')
+            {
+                cyrillic++;
+                if (c is 'ә' or 'ғ' or 'қ' or 'ң' or 'ө' or 'ұ' or 'ү' or 'һ' or 'Ә' or 'Ғ' or 'Қ' or 'Ң' or 'Ө' or 'Ұ' or 'Ү' or 'Һ') kazakh++;
+                else if (c is 'ї' or 'є' or 'ґ' or 'Ї' or 'Є' or 'Ґ') ukrainian++;
+            }
+            else if (c is >= '\u4E00' and <= '\u9FFF') cjk++;
+            else if (c is >= '\u3040' and <= '\u30FF') kana++;
+            else if (c is >= '\uAC00' and <= '\uD7AF') hangul++;
+            else if (c is >= '\u0600' and <= '\u06FF') arabic++;
+            else if (c is >= '\u0590' and <= '\u05FF') hebrew++;
+            else if (c is >= '\u0370' and <= '\u03FF') greek++;
+            else if (c is >= '\u0900' and <= '\u097F') devanagari++;
+            else if (c is >= '\u10A0' and <= '\u10FF') georgian++;
+            else if (c is >= '\u0530' and <= '\u058F') armenian++;
+            else if (c is >= '\u0E00' and <= '\u0E7F') thai++;
+        }
+        var total = latin + cyrillic + cjk + kana + hangul + arabic + hebrew + greek + devanagari + georgian + armenian + thai;
+        if (total < 20) return Normalize(declared);
+        if (cyrillic * 2 > total)
+        {
+            if (kazakh * 100 > cyrillic) return "kk"; // Kazakh-only letters: over 1% of Cyrillic letters
+            if (ukrainian * 200 > cyrillic) return "uk";
+            var d = Normalize(declared);
+            if (d is "ru" or "kk") return d == "kk" && kazakh > 0 ? "kk" : "ru";
+            var lang = Cyrillic.Value.DetectLanguageOf(text);
+            return lang == Language.Unknown ? "ru" : LanguageInfo.IsoCode6391(lang).ToString().ToLowerInvariant();
+        }
+        if (kana > 0 && (kana + cjk) * 2 > total) return "ja";
+        if (hangul * 2 > total) return "ko";
+        if (cjk * 2 > total) return "zh";
+        if (arabic * 2 > total) return Normalize(declared) is "fa" or "ur" ? Normalize(declared) : "ar";
+        if (hebrew * 2 > total) return "he";
+        if (greek * 2 > total) return "el";
+        if (devanagari * 2 > total) return "hi";
+        if (georgian * 2 > total) return "ka";
+        if (armenian * 2 > total) return "hy";
+        if (thai * 2 > total) return "th";
+        var detected = Latin.Value.DetectLanguageOf(text);
+        if (detected == Language.Unknown) return Normalize(declared) ?? "en";
+        return LanguageInfo.IsoCode6391(detected).ToString().ToLowerInvariant();
+    }
+
+    private static string? Normalize(string? lang)
+    {
+        if (string.IsNullOrWhiteSpace(lang)) return null;
+        var l = lang.Trim().ToLowerInvariant();
+        var dash = l.IndexOfAny(['-', '_']);
+        if (dash > 0) l = l[..dash];
+        return l.Length is 2 or 3 ? l : null;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Janalyq.Extraction.Body;
+
+namespace Janalyq.Extraction.Metadata;
+
+/// <summary>The article's author(s): JSON-LD, meta tags, then byline markup.</summary>
+internal static partial class AuthorFinder
+{
+    [GeneratedRegex(@"^\s*(by|автор(ы)?|текст|авторы|автор материала|written by|posted by|от|жазған|авторы)\s*[:\-–—]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Prefix();
+
+    internal static string? Find(IDocument doc, PageMeta meta)
+    {
+        if (meta.JsonLd is { Authors.Count: > 0 } ld)
+        {
+            var names = ld.Authors.Where(a => !LooksLikeUrl(a)).Select(Clean).Where(a => a.Length > 0).Distinct().ToList();
+            if (names.Count > 0) return string.Join(", ", names);
+        }
+        foreach (var key in (ReadOnlySpan<string>)["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator"])
+        {
+            var v = meta.First(key);
+            if (v is null || LooksLikeUrl(v) || (key == "twitter:creator" && v.StartsWith('@'))) continue;
+            var clean = Clean(v);
+            if (clean.Length is > 1 and < 120) return clean;
+        }
+        foreach (var e in doc.QuerySelectorAll("[itemprop~='author'] [itemprop~='name'], [itemprop~='author'], [rel~='author'], .byline, .author, .article-author, .author-name, .byline-name, .post-author"))
+        {
+            var text = Html.TextOf(e);
+            if (text.Length is < 2 or > 100) continue;
+            var clean = Clean(text);
+            if (clean.Length > 1) return clean;
+        }
+        return null;
+    }
+
+    private static bool LooksLikeUrl(string s) => s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith("//", StringComparison.Ordinal);
+
+    private static string Clean(string s)
+    {
+        s = Html.Collapse(s);
+        s = Prefix().Replace(s, "");
+        return s.Trim(' ', ',', '|', '—', '-', ':');
+    }
+}

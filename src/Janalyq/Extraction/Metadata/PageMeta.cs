@@ -1,0 +1,64 @@
+using AngleSharp.Dom;
+
+namespace Janalyq.Extraction.Metadata;
+
+/// <summary>The page's declared metadata: meta tags (by name, property, itemprop) and link relations, collected once.</summary>
+internal sealed class PageMeta
+{
+    private readonly Dictionary<string, List<string>> _meta = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _links = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The JSON-LD article object, if the page has one.</summary>
+    public JsonLdArticle? JsonLd { get; private set; }
+
+    /// <summary>Text of the &lt;title&gt; element.</summary>
+    public string? DocumentTitle { get; private set; }
+
+    /// <summary>The lang attribute of &lt;html&gt;.</summary>
+    public string? HtmlLang { get; private set; }
+
+    public static PageMeta Read(IDocument doc)
+    {
+        var meta = new PageMeta();
+        var head = doc.Head;
+        foreach (var m in doc.QuerySelectorAll("meta"))
+        {
+            var content = m.GetAttribute("content") ?? m.GetAttribute("value");
+            if (string.IsNullOrWhiteSpace(content)) continue;
+            foreach (var attr in (ReadOnlySpan<string>)["property", "name", "itemprop", "http-equiv"])
+            {
+                var key = m.GetAttribute(attr);
+                if (string.IsNullOrWhiteSpace(key)) continue;
+                // "property" may hold several space-separated names.
+                foreach (var k in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (!meta._meta.TryGetValue(k, out var list)) meta._meta[k] = list = [];
+                    list.Add(System.Net.WebUtility.HtmlDecode(content.Trim()));
+                }
+            }
+        }
+        foreach (var l in doc.QuerySelectorAll("link[rel][href]"))
+            foreach (var rel in l.GetAttribute("rel")!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                meta._links.TryAdd(rel, l.GetAttribute("href")!.Trim());
+        meta.DocumentTitle = doc.QuerySelector("title") is { } t ? Body.Html.Collapse(t.TextContent) : null;
+        meta.HtmlLang = doc.DocumentElement?.GetAttribute("lang");
+        meta.JsonLd = JsonLdArticle.Read(doc);
+        _ = head;
+        return meta;
+    }
+
+    /// <summary>The first non-empty value among the given meta keys.</summary>
+    public string? First(params ReadOnlySpan<string> keys)
+    {
+        foreach (var k in keys)
+            if (_meta.TryGetValue(k, out var list) && list.Count > 0)
+                return list[0];
+        return null;
+    }
+
+    /// <summary>All values of one meta key.</summary>
+    public IReadOnlyList<string> All(string key) => _meta.TryGetValue(key, out var list) ? list : [];
+
+    /// <summary>The href of a link relation (canonical, image_src, original-source...).</summary>
+    public string? Link(string rel) => _links.TryGetValue(rel, out var v) ? v : null;
+}

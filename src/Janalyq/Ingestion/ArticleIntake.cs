@@ -1,0 +1,80 @@
+using Janalyq.Categories;
+using Janalyq.Extraction;
+using Janalyq.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Janalyq.Ingestion;
+
+/// <inheritdoc />
+public sealed class ArticleIntake(
+    IArticleExtractor extractor,
+    SectionCategorizer categorizer,
+    IArticleRepository articles,
+    IEnumerable<IArticleStoredHandler> handlers,
+    IOptions<IngestionOptions> ingestionOptions,
+    ILogger<ArticleIntake> logger) : IArticleIntake
+{
+    public async Task<IntakeResult> AcceptAsync(RawPage page, Source? source, IntakeOptions? options, CancellationToken cancellationToken)
+    {
+        ExtractedArticle extracted;
+        try
+        {
+            extracted = extractor.Extract(page, cancellationToken);
+        }
+        catch (ExtractionException e)
+        {
+            return IntakeResult.Rejected(e.Message);
+        }
+        if (string.IsNullOrWhiteSpace(extracted.Title))
+            return IntakeResult.Rejected("no headline found: not an article page");
+        if (extracted.Text.Length < ingestionOptions.Value.MinimumBodyLength)
+            return IntakeResult.Rejected($"body too short ({extracted.Text.Length} characters): not an article page");
+
+        var url = page.Url?.AbsoluteUri ?? extracted.Url ?? extracted.Canonical;
+        var canonical = extracted.Canonical ?? url;
+        if (url is null || canonical is null)
+            return IntakeResult.Rejected("the page has no address and declares no canonical URL");
+
+        var shift = options?.TimeShift ?? TimeSpan.Zero;
+        var article = new Article
+        {
+            SourceId = source?.Id,
+            Url = url,
+            CanonicalUrl = canonical,
+            Title = extracted.Title.Trim(),
+            Lead = extracted.Lead,
+            BodyHtml = extracted.Html,
+            BodyText = extracted.Text,
+            PublishedAt = extracted.Published + shift,
+            ModifiedAt = extracted.Modified + shift,
+            FetchedAt = page.FetchedAt + shift,
+            Author = extracted.Author,
+            ImageUrl = extracted.Image,
+            ImageCaption = extracted.Caption,
+            ImageCredit = extracted.Credit,
+            Language = extracted.Language,
+            CategorySlug = categorizer.Categorize(extracted, page.Url),
+            OriginalUrl = extracted.OriginalUrl,
+            SiteName = extracted.Site ?? source?.Name,
+            ContentHash = ContentHash.Of(extracted.Title, extracted.Text),
+        };
+        var saved = await articles.SaveAsync(article, cancellationToken);
+        if (saved.Outcome != SaveOutcome.Unchanged)
+        {
+            var stored = new ArticleStored(article with { Id = saved.Id }, saved.Outcome);
+            foreach (var handler in handlers)
+            {
+                try
+                {
+                    await handler.OnStoredAsync(stored, cancellationToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Stage {Handler} failed for article {ArticleId}", handler.GetType().Name, saved.Id);
+                }
+            }
+        }
+        return new IntakeResult(saved.Id, saved.Outcome, null);
+    }
+}
