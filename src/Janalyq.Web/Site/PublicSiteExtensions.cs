@@ -1,3 +1,4 @@
+using Janalyq.Storage.Media;
 using Janalyq.Web.Site.Pages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,8 @@ public static class PublicSiteExtensions
 
     /// <summary>
     /// Registers the site's services. Expects IArticleRepository, ISourceRepository and IStoryRepository to be
-    /// registered by the storage; adds TimeProvider.System when no TimeProvider is registered.
+    /// registered by the storage, and uses IMediaStore when registered (photos from /media/{key}, served by the host);
+    /// adds TimeProvider.System when no TimeProvider is registered. Options: section "Site" (<see cref="SiteOptions"/>).
     /// </summary>
     public static IServiceCollection AddPublicSite(this IServiceCollection services)
     {
@@ -24,6 +26,7 @@ public static class PublicSiteExtensions
         services.AddSingleton(sp => new SiteTime(
             sp.GetRequiredService<IOptions<SiteOptions>>().Value.TimeZone, sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<TrendingLoader>();
+        services.TryAddSingleton(sp => new SiteMedia(sp.GetService<IMediaStore>()));
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<SiteLanguageRouteConstraint>(SiteLanguageRouteConstraint.Name));
         services.AddRazorComponents();
         return services;
