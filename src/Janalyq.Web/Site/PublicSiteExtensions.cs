@@ -57,7 +57,8 @@ public static class PublicSiteExtensions
         // Kazakhstani sites say "kz" for their Kazakh version; readers will type it.
         site.MapMethods("/kz/{**rest}", GetAndHead, (string? rest) => Results.Redirect("/kk/" + rest, permanent: true));
 
-        site.MapFallback(NotFoundEndpoint.Handle);
+        // "{*path}" rather than the default "{*path:nonfile}": /favicon.ico and /old-page.php get the same page.
+        site.MapFallback("{*path}", NotFoundEndpoint.Handle);
         return app;
     }
 }

@@ -8,6 +8,7 @@ public class NotFoundAndAssetTests(SiteFixture site) : IClassFixture<SiteFixture
     [InlineData("/no/such/page", "ru", "Страница не найдена", "Перейти на главную")]
     [InlineData("/kk/no-such-page", "kk", "Бет табылмады", "Басты бетке өту")]
     [InlineData("/en/article/999999", "en", "Page not found", "Go to the home page")]
+    [InlineData("/wp-login.php", "ru", "Страница не найдена", "Перейти на главную")]
     public async Task Not_found_is_a_localized_html_page(string path, string lang, string heading, string homeLink)
     {
         var page = await site.Host.GetAsync(path);
