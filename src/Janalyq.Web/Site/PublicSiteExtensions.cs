@@ -2,6 +2,8 @@ using Janalyq.Storage.Media;
 using Janalyq.Web.Site.Pages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Janalyq.Web.Site;
 
@@ -28,6 +30,9 @@ public static class PublicSiteExtensions
         services.AddScoped<TrendingLoader>();
         services.TryAddSingleton(sp => new SiteMedia(sp.GetService<IMediaStore>()));
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<SiteLanguageRouteConstraint>(SiteLanguageRouteConstraint.Name));
+        // The default encoder writes every Cyrillic letter as &#x...; (three times the bytes, unreadable source).
+        // UTF-8 pages need only the HTML-sensitive characters escaped.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents();
         return services;
     }

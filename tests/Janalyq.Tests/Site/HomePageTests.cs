@@ -12,6 +12,9 @@ public class HomePageTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Equal(HttpStatusCode.OK, page.Status);
         page.AssertHtmlPage();
         Assert.Equal("public, max-age=60", page.Header("Cache-Control"));
+        // Letters are written as UTF-8, not as character references.
+        Assert.Contains(">Актуальное<", page.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x4", page.Html, StringComparison.Ordinal);
     }
 
     [Theory]
