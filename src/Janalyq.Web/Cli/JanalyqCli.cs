@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Janalyq.Storage;
+using Janalyq.Web.Hosting;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,9 @@ public static class JanalyqCli
         root.Subcommands.Add(serve);
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
+        root.Subcommands.Add(WorkerCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
+        root.Subcommands.Add(SourcesCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
 
         var parsed = root.Parse(args);
         try

@@ -1,6 +1,7 @@
 using Janalyq.Storage;
 using Janalyq.Storage.Media;
 using Janalyq.Web.Cli;
+using Janalyq.Web.Site;
 
 namespace Janalyq.Web.Hosting;
 
@@ -18,6 +19,7 @@ public static class JanalyqWebApp
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.AddJanalyqCore();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddPublicSite();
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
@@ -25,6 +27,7 @@ public static class JanalyqWebApp
             media.Open(key) is { } stored
                 ? Results.File(stored.FilePath, stored.ContentType, enableRangeProcessing: false)
                 : Results.NotFound());
+        app.MapPublicSite();
         return app;
     }
 }

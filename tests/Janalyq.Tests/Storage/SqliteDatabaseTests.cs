@@ -1,4 +1,5 @@
 using Janalyq.Storage;
+using Janalyq.Storage.Sqlite;
 using Janalyq.Tests.Support;
 using Microsoft.Data.Sqlite;
 
@@ -15,7 +16,8 @@ public sealed class SqliteDatabaseTests
         var database = engine.Get<IDatabase>();
 
         await database.MigrateAsync(Ct); // a second run applies nothing
-        Assert.Equal(1, await database.SchemaVersionAsync(Ct));
+        var newest = Migration.Embedded(typeof(SqliteDatabase).Assembly, "Janalyq.Storage.Sqlite.Migrations.").Max(m => m.Version);
+        Assert.Equal(newest, await database.SchemaVersionAsync(Ct));
 
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(engine.DataDirectory, "janalyq.db")}");
         await connection.OpenAsync(Ct);

@@ -1,0 +1,178 @@
+using System.CommandLine;
+using System.Net;
+using Janalyq.Ingestion.Crawling;
+using Janalyq.Sources;
+using Janalyq.Storage;
+using Microsoft.Extensions.Options;
+using Spectre.Console;
+
+namespace Janalyq.Web.Cli;
+
+/// <summary>
+/// Makes the engine's host builder for a verb: configuration (appsettings, JANALYQ_ variables, the data folder),
+/// logging to stderr and the core services (storage, extraction, intake). The verb adds its own settings and services.
+/// </summary>
+public delegate HostApplicationBuilder CoreHostBuilder(string? dataDirectory);
+
+/// <summary>
+/// `ingest --once [--sources FILE] [--allow-network CIDR]...`: one crawl round with a live progress display and a
+/// summary table per listing. Exit 0 when the round completed, even if some sources failed (they are reported);
+/// 4 for a bad sources file, range or setting.
+/// </summary>
+public static class IngestCommand
+{
+    internal const int ExitOk = 0;
+    internal const int ExitConfiguration = 4;
+
+    private static readonly Option<bool> Once = new("--once") { Description = "Run one round over every listing, then exit (for continuous crawling use `worker`)." };
+
+    private static readonly Option<FileInfo?> SourcesFile = new("--sources")
+    {
+        Description = "OPML file, or a text file with one listing URL per line; its sources are added to the database and only they are polled. Default: every enabled source in the database.",
+    };
+
+    /// <summary>Repeatable: lets the SSRF guard through a range it refuses by default (loopback, private, link-local).</summary>
+    internal static readonly Option<string[]> AllowNetwork = new("--allow-network")
+    {
+        Description = "Allow a CIDR range the SSRF guard refuses by default (e.g. 127.0.0.0/8 for a local fixture fleet). Repeatable.",
+        AllowMultipleArgumentsPerToken = false,
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public static Command Create(Option<string?> data, CoreHostBuilder hosts)
+    {
+        var command = new Command("ingest", "Crawl the sources once: fetch their listings and new article pages, store the articles, print a summary.");
+        command.Options.Add(Once);
+        command.Options.Add(SourcesFile);
+        command.Options.Add(AllowNetwork);
+        command.Validators.Add(r =>
+        {
+            if (!r.GetValue(Once)) r.AddError("ingest runs one round: give --once (use `worker` to keep crawling).");
+        });
+        command.SetAction((parse, ct) => RunAsync(parse, data, hosts, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, Option<string?> data, CoreHostBuilder hosts, CancellationToken cancellationToken)
+    {
+        var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        if (!TryBuild(parse, data, hosts, background: false, stderr, out var host)) return ExitConfiguration;
+        using (host)
+        {
+            var services = host.Services;
+            await services.GetRequiredService<IDatabase>().MigrateAsync(cancellationToken);
+
+            IReadOnlyList<Source> sources;
+            if (parse.GetValue(SourcesFile) is { } file)
+            {
+                try
+                {
+                    sources = await SaveAsync(await SourceList.LoadAsync(file.FullName, cancellationToken), services.GetRequiredService<ISourceRepository>(), cancellationToken);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or Discovery.FeedFormatException)
+                {
+                    stderr.MarkupLineInterpolated($"[red]janalyq:[/] cannot read the sources file {file.FullName}: {e.Message}");
+                    return ExitConfiguration;
+                }
+            }
+            else
+            {
+                sources = await services.GetRequiredService<ISourceRepository>().ListAsync(cancellationToken);
+            }
+
+            var round = services.GetRequiredService<CrawlRound>();
+            var listings = sources.Where(s => s.Enabled).Sum(s => s.Feeds.Count);
+            RoundReport report = null!;
+            await stderr.Progress()
+                .AutoClear(false)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+                .StartAsync(async context =>
+                {
+                    var task = context.AddTask($"{listings} listings", maxValue: Math.Max(1, listings));
+                    int done = 0, stored = 0;
+                    var progress = new Progress<FeedReport>(r =>
+                    {
+                        done++;
+                        stored += r.New + r.Updated;
+                        task.Value = done;
+                        task.Description = $"{done}/{listings} listings, {stored} articles stored";
+                    });
+                    report = await round.RunAsync(sources, RoundScope.All, new SynchronousProgress(progress), cancellationToken);
+                    task.Value = task.MaxValue;
+                });
+            AnsiConsole.Write(SummaryTable(report));
+            AnsiConsole.MarkupLineInterpolated(
+                $"Round done in {report.Elapsed.TotalSeconds:0.0} s: [green]{report.New} new[/], {report.Updated} updated, {report.Unchanged} unchanged, [red]{report.Failed} failed[/] entries; {report.FailedFeeds} of {report.Feeds.Count} listings failed or parked.");
+            return ExitOk;
+        }
+    }
+
+    /// <summary>Builds the crawler's host with --allow-network applied; false (and a message) when a setting is wrong.</summary>
+    internal static bool TryBuild(ParseResult parse, Option<string?> data, CoreHostBuilder hosts, bool background, IAnsiConsole stderr, out IHost host)
+    {
+        host = null!;
+        var builder = hosts(parse.GetValue(data));
+        var ranges = parse.GetResult(AllowNetwork) is null ? [] : parse.GetValue(AllowNetwork) ?? [];
+        var configured = builder.Configuration.GetSection("Fetching:AllowedNetworks").GetChildren().Count();
+        foreach (var (range, i) in ranges.Select((r, i) => (r, i)))
+        {
+            if (!IPNetwork.TryParse(range, out _))
+            {
+                stderr.MarkupLineInterpolated($"[red]janalyq:[/] --allow-network '{range}' is not a CIDR range like 127.0.0.0/8.");
+                return false;
+            }
+            builder.Configuration[$"Fetching:AllowedNetworks:{configured + i}"] = range;
+        }
+        builder.Services.AddCrawling(background);
+        host = builder.Build();
+        var problems = CrawlingServiceCollectionExtensions.OptionProblems(host.Services).ToList();
+        if (problems.Count == 0) return true;
+        foreach (var problem in problems) stderr.MarkupLineInterpolated($"[red]janalyq:[/] invalid configuration: {problem}");
+        host.Dispose();
+        return false;
+    }
+
+    internal static async Task<IReadOnlyList<Source>> SaveAsync(IReadOnlyList<Source> sources, ISourceRepository repository, CancellationToken cancellationToken)
+    {
+        var saved = new List<Source>(sources.Count);
+        foreach (var source in sources)
+            saved.Add(source with { Id = await repository.SaveAsync(source, cancellationToken) });
+        return saved;
+    }
+
+    internal static Table SummaryTable(RoundReport report)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumns("source", "listing", "status", "entries", "new", "updated", "unchanged", "from feed", "failed", "why");
+        foreach (var r in report.Feeds.OrderBy(r => r.Source.Slug, StringComparer.Ordinal).ThenBy(r => r.Feed.Url, StringComparer.Ordinal))
+        {
+            var why = r.Error ?? string.Join("; ", r.Failures);
+            table.AddRow(
+                Markup.Escape(r.Source.Slug),
+                Markup.Escape(Shorten(r.Feed.Url, 60)),
+                r.Status switch
+                {
+                    PollStatus.Failed => "[red]failed[/]",
+                    PollStatus.Parked => "[yellow]parked[/]",
+                    PollStatus.NotModified => "not modified",
+                    _ => "[green]ok[/]",
+                },
+                $"{r.Entries}", $"{r.New}", $"{r.Updated}", $"{r.Unchanged}", $"{r.FromFeed}", $"{r.Failed}",
+                Markup.Escape(Shorten(why, 80)));
+        }
+        return table;
+    }
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
+    /// <summary>Reports on the caller's thread: Progress&lt;T&gt; posts to the thread pool, which Spectre's live display does not need.</summary>
+    private sealed class SynchronousProgress(IProgress<FeedReport> inner) : IProgress<FeedReport>
+    {
+        private readonly Lock _lock = new();
+
+        public void Report(FeedReport value)
+        {
+            lock (_lock) inner.Report(value);
+        }
+    }
+}

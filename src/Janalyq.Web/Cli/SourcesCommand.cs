@@ -1,0 +1,208 @@
+using System.CommandLine;
+using Janalyq.Discovery;
+using Janalyq.Fetching;
+using Janalyq.Fetching.Robots;
+using Janalyq.Ingestion.Crawling;
+using Janalyq.Sources;
+using Janalyq.Storage;
+using Spectre.Console;
+
+namespace Janalyq.Web.Cli;
+
+/// <summary>`sources list|add|disable|enable|test|export`: manage the outlets the crawler follows.</summary>
+public static class SourcesCommand
+{
+    private const int ExitFailed = 1;
+
+    public static Command Create(Option<string?> data, CoreHostBuilder hosts)
+    {
+        var command = new Command("sources", "Manage the sources (outlets and their listings) the crawler follows.");
+        command.Subcommands.Add(List(data, hosts));
+        command.Subcommands.Add(Add(data, hosts));
+        command.Subcommands.Add(SetEnabled(data, hosts, enabled: false));
+        command.Subcommands.Add(SetEnabled(data, hosts, enabled: true));
+        command.Subcommands.Add(Test(data, hosts));
+        command.Subcommands.Add(Export(data, hosts));
+        return command;
+    }
+
+    private static Command List(Option<string?> data, CoreHostBuilder hosts)
+    {
+        var command = new Command("list", "List the sources with the state of each listing (next poll, failures, parked and why).");
+        command.SetAction((parse, ct) => WithHostAsync(parse, data, hosts, async (services, console) =>
+        {
+            var sources = await services.GetRequiredService<ISourceRepository>().ListAsync(ct);
+            var states = await services.GetRequiredService<ICrawlStateRepository>().ListFeedsAsync(ct);
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("slug", "name", "lang", "enabled", "listing", "next poll (UTC)", "failures", "parked / moved");
+            foreach (var source in sources)
+            {
+                foreach (var feed in source.Feeds.DefaultIfEmpty(new SourceFeed("", FeedKind.Rss)))
+                {
+                    var state = states.GetValueOrDefault(feed.Url);
+                    table.AddRow(Markup.Escape(source.Slug), Markup.Escape(source.Name), source.Language, source.Enabled ? "yes" : "[yellow]no[/]",
+                        Markup.Escape(feed.Url), state?.NextPollAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm") ?? "-", $"{state?.ErrorStreak ?? 0}",
+                        Markup.Escape(state?.ParkedReason ?? (state?.MovedTo is { } moved ? "moved to " + moved : "")));
+                }
+            }
+            AnsiConsole.Write(table);
+            AnsiConsole.MarkupLineInterpolated($"{sources.Count} sources.");
+            return IngestCommand.ExitOk;
+        }, ct));
+        return command;
+    }
+
+    private static Command Add(Option<string?> data, CoreHostBuilder hosts)
+    {
+        var what = new Argument<string?>("url-or-file") { Description = "A listing URL, or a sources file (OPML or one URL per line).", Arity = ArgumentArity.ZeroOrOne };
+        var defaults = new Option<bool>("--defaults") { Description = "Add the bundled default sources (real outlets of Kazakhstan and the region)." };
+        var name = new Option<string?>("--name") { Description = "Outlet name (for a URL)." };
+        var slug = new Option<string?>("--slug") { Description = "Short identifier (for a URL); default from the host name." };
+        var language = new Option<string?>("--language") { Description = "ISO 639-1 language (for a URL); default ru." };
+        var command = new Command("add", "Add sources: a listing URL, a sources file, or --defaults. An existing slug is updated.");
+        command.Arguments.Add(what);
+        command.Options.Add(defaults);
+        command.Options.Add(name);
+        command.Options.Add(slug);
+        command.Options.Add(language);
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(defaults) == (r.GetValue(what) is not null)) r.AddError("Give a URL or file, or --defaults.");
+        });
+        command.SetAction((parse, ct) => WithHostAsync(parse, data, hosts, async (services, console) =>
+        {
+            IReadOnlyList<Source> sources;
+            var arg = parse.GetValue(what);
+            if (parse.GetValue(defaults)) sources = DefaultSources.Load();
+            else if (File.Exists(arg)) sources = await SourceList.LoadAsync(arg, ct);
+            else if (Uri.TryCreate(arg, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            {
+                var source = SourceList.FromUrl(url);
+                sources = [source with
+                {
+                    Slug = parse.GetValue(slug) ?? source.Slug,
+                    Name = parse.GetValue(name) ?? source.Name,
+                    Language = parse.GetValue(language) ?? source.Language,
+                }];
+            }
+            else
+            {
+                console.MarkupLineInterpolated($"[red]janalyq:[/] '{arg}' is neither a file nor an http(s) URL.");
+                return IngestCommand.ExitConfiguration;
+            }
+            var saved = await IngestCommand.SaveAsync(sources, services.GetRequiredService<ISourceRepository>(), ct);
+            foreach (var s in saved) AnsiConsole.MarkupLineInterpolated($"added {s.Slug} ({s.Feeds.Count} listing(s))");
+            return IngestCommand.ExitOk;
+        }, ct));
+        return command;
+    }
+
+    private static Command SetEnabled(Option<string?> data, CoreHostBuilder hosts, bool enabled)
+    {
+        var slug = new Argument<string>("slug") { Description = "The source's slug (see `sources list`)." };
+        var command = new Command(enabled ? "enable" : "disable", enabled ? "Resume crawling a source." : "Stop crawling a source (its articles stay).");
+        command.Arguments.Add(slug);
+        command.SetAction((parse, ct) => WithHostAsync(parse, data, hosts, async (services, console) =>
+        {
+            var repository = services.GetRequiredService<ISourceRepository>();
+            var source = await repository.FindBySlugAsync(parse.GetValue(slug)!, ct);
+            if (source is null)
+            {
+                console.MarkupLineInterpolated($"[red]janalyq:[/] no source with slug '{parse.GetValue(slug)}'.");
+                return IngestCommand.ExitConfiguration;
+            }
+            await repository.SaveAsync(source with { Enabled = enabled }, ct);
+            AnsiConsole.MarkupLineInterpolated($"{source.Slug} {(enabled ? "enabled" : "disabled")}");
+            return IngestCommand.ExitOk;
+        }, ct));
+        return command;
+    }
+
+    private static Command Test(Option<string?> data, CoreHostBuilder hosts)
+    {
+        var what = new Argument<string>("slug-url-or-file") { Description = "A source's slug, a listing URL, or a sources file." };
+        var command = new Command("test", "Fetch and read each listing once (nothing is stored): format, entries, newest titles, robots.txt for the first article. Exit 1 if any fails.");
+        command.Arguments.Add(what);
+        command.Options.Add(IngestCommand.AllowNetwork);
+        command.SetAction((parse, ct) => WithHostAsync(parse, data, hosts, async (services, console) =>
+        {
+            var arg = parse.GetValue(what)!;
+            IReadOnlyList<Source> sources = File.Exists(arg) ? await SourceList.LoadAsync(arg, ct)
+                : Uri.TryCreate(arg, UriKind.Absolute, out var url) ? [SourceList.FromUrl(url)]
+                : await services.GetRequiredService<ISourceRepository>().FindBySlugAsync(arg, ct) is { } known ? [known] : [];
+            if (sources.Count == 0)
+            {
+                console.MarkupLineInterpolated($"[red]janalyq:[/] '{arg}' is not a file, a URL or a known slug.");
+                return IngestCommand.ExitConfiguration;
+            }
+            var fetcher = services.GetRequiredService<Fetcher>();
+            var robots = services.GetRequiredService<RobotsCache>();
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("source", "listing", "result", "format", "entries", "newest", "robots");
+            var failed = 0;
+            foreach (var source in sources)
+            {
+                foreach (var feed in source.Feeds)
+                {
+                    var response = await fetcher.FetchAsync(new FetchRequest(new Uri(feed.Url)), ct);
+                    if (!response.IsSuccess)
+                    {
+                        failed++;
+                        table.AddRow(Markup.Escape(source.Slug), Markup.Escape(feed.Url), $"[red]{Markup.Escape(response.Error ?? response.Outcome.ToString())}[/]", "", "", "", "");
+                        continue;
+                    }
+                    try
+                    {
+                        var document = ListingParser.Parse(response.Body, response.ContentType,
+                            new ListingContext(response.FinalUrl, ListingContext.ZoneOrDefault(source.TimeZone)));
+                        var first = document.Entries.Count > 0 ? document.Entries[0] : null;
+                        var allowed = first is null ? "" : await robots.IsAllowedAsync(first.Url, ct) ? "allowed" : "[yellow]disallowed[/]";
+                        table.AddRow(Markup.Escape(source.Slug), Markup.Escape(feed.Url), "[green]ok[/]", document.Format.ToString(),
+                            $"{document.Entries.Count + document.ChildListings.Count}", Markup.Escape(first?.Title ?? first?.Url.AbsoluteUri ?? ""), allowed);
+                    }
+                    catch (FeedFormatException e)
+                    {
+                        failed++;
+                        table.AddRow(Markup.Escape(source.Slug), Markup.Escape(feed.Url), $"[red]{Markup.Escape(e.Message)}[/]", "", "", "", "");
+                    }
+                }
+            }
+            AnsiConsole.Write(table);
+            return failed == 0 ? IngestCommand.ExitOk : ExitFailed;
+        }, ct));
+        return command;
+    }
+
+    private static Command Export(Option<string?> data, CoreHostBuilder hosts)
+    {
+        var file = new Argument<FileInfo?>("file") { Description = "Where to write the OPML; default: standard output.", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("export", "Write every source as OPML.");
+        command.Arguments.Add(file);
+        command.SetAction((parse, ct) => WithHostAsync(parse, data, hosts, async (services, console) =>
+        {
+            var opml = Opml.Write(await services.GetRequiredService<ISourceRepository>().ListAsync(ct));
+            if (parse.GetValue(file) is { } target) await File.WriteAllTextAsync(target.FullName, opml, ct);
+            else await Console.Out.WriteLineAsync(opml);
+            return IngestCommand.ExitOk;
+        }, ct));
+        return command;
+    }
+
+    private static async Task<int> WithHostAsync(ParseResult parse, Option<string?> data, CoreHostBuilder hosts,
+        Func<IServiceProvider, IAnsiConsole, Task<int>> action, CancellationToken cancellationToken)
+    {
+        var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        if (!IngestCommand.TryBuild(parse, data, hosts, background: false, stderr, out var host)) return IngestCommand.ExitConfiguration;
+        using (host)
+        {
+            await host.Services.GetRequiredService<IDatabase>().MigrateAsync(cancellationToken);
+            try
+            {
+                return await action(host.Services, stderr);
+            }
+            catch (Exception e) when (e is FormatException or FeedFormatException or IOException or UnauthorizedAccessException)
+            {
+                stderr.MarkupLineInterpolated($"[red]janalyq:[/] {e.Message}");
+                return IngestCommand.ExitConfiguration;
+            }
+        }
+    }
+}

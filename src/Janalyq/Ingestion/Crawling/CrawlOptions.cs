@@ -1,0 +1,68 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Janalyq.Ingestion.Crawling;
+
+/// <summary>When and how much the crawler polls (configuration section "Crawler").</summary>
+public sealed class CrawlOptions
+{
+    public const string Section = "Crawler";
+
+    /// <summary>Whether `serve` runs the crawler as a background service; default true.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Shortest time between two polls of one listing, however busy it is; default 5 min.</summary>
+    public TimeSpan MinPollInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Longest time between two polls of one listing, however quiet it is; default 6 h.</summary>
+    public TimeSpan MaxPollInterval { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>Interval of a listing polled for the first time; default 15 min.</summary>
+    public TimeSpan InitialPollInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>First delay after a failed poll; it doubles with each further failure (with jitter); default 2 min.</summary>
+    public TimeSpan BackoffBase { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Longest delay after failures, before a source is parked; default 6 h.</summary>
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>Longest Retry-After honoured (a longer one is cut to this); default 24 h.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>Failures in a row after which a listing is parked (the circuit opens) with the reason recorded; default 8.</summary>
+    [Range(1, 1000)]
+    public int ParkAfterFailures { get; set; } = 8;
+
+    /// <summary>How long a parked listing waits before one probe poll (a success closes the circuit); default 24 h.</summary>
+    public TimeSpan ParkedProbeInterval { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>Listings polled at once in a round (the per-host limiter still decides per host); default 32.</summary>
+    [Range(1, 1024)]
+    public int MaxConcurrentFeeds { get; set; } = 32;
+
+    /// <summary>Most entries of one listing processed per poll, newest first; default 100.</summary>
+    [Range(1, 10_000)]
+    public int MaxEntriesPerPoll { get; set; } = 100;
+
+    /// <summary>Times an article page that could not be had is tried again on later polls; default 3.</summary>
+    [Range(1, 100)]
+    public int MaxPageAttempts { get; set; } = 3;
+
+    /// <summary>Child sitemaps of a sitemap index read per poll, newest first; default 2.</summary>
+    [Range(0, 50)]
+    public int MaxChildSitemaps { get; set; } = 2;
+
+    /// <summary>Longest sleep of the background crawler between rounds when nothing is due; default 30 s.</summary>
+    public TimeSpan IdleDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Checks what the attributes cannot; returns the problems found.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (MinPollInterval <= TimeSpan.Zero) yield return $"{Section}:MinPollInterval must be positive.";
+        if (MaxPollInterval < MinPollInterval) yield return $"{Section}:MaxPollInterval must not be shorter than MinPollInterval.";
+        if (InitialPollInterval < MinPollInterval || InitialPollInterval > MaxPollInterval)
+            yield return $"{Section}:InitialPollInterval must lie between MinPollInterval and MaxPollInterval.";
+        if (BackoffBase <= TimeSpan.Zero || MaxBackoff < BackoffBase) yield return $"{Section}:BackoffBase must be positive and not above MaxBackoff.";
+        if (ParkedProbeInterval <= TimeSpan.Zero) yield return $"{Section}:ParkedProbeInterval must be positive.";
+        if (IdleDelay <= TimeSpan.Zero) yield return $"{Section}:IdleDelay must be positive.";
+    }
+}

@@ -1,0 +1,35 @@
+using Janalyq.Fetching;
+using Janalyq.Fetching.Robots;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Janalyq.Ingestion.Crawling;
+
+public static class CrawlingServiceCollectionExtensions
+{
+    /// <summary>
+    /// The crawler: fetching (named HttpClient, limiter, robots), the SQLite crawl state, polling policy,
+    /// poller and round. Needs AddStorage and AddIngestion (the intake). <paramref name="background"/> adds the
+    /// background service (serve, worker).
+    /// </summary>
+    public static IServiceCollection AddCrawling(this IServiceCollection services, bool background)
+    {
+        services.AddOptions<CrawlOptions>().BindConfiguration(CrawlOptions.Section).ValidateDataAnnotations()
+            .Validate(o => !o.Problems().Any(), "invalid Crawler options").ValidateOnStart();
+        services.TryAddSingleton<IRobotsStore, SqliteRobotsStore>();
+        services.TryAddSingleton<ICrawlStateRepository, SqliteCrawlStateRepository>();
+        services.AddFetching();
+        services.TryAddSingleton(sp => new PollPolicy(sp.GetRequiredService<IOptions<CrawlOptions>>()));
+        services.TryAddSingleton<FeedPoller>();
+        services.TryAddSingleton<CrawlRound>();
+        if (background) services.AddHostedService<CrawlerService>();
+        return services;
+    }
+
+    /// <summary>Every problem in the crawler's options, for a clear message at start (the CLI prints these and exits 2).</summary>
+    public static IEnumerable<string> OptionProblems(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<FetchOptions>>().Value.Problems()
+            .Concat(services.GetRequiredService<IOptions<PolitenessOptions>>().Value.Problems())
+            .Concat(services.GetRequiredService<IOptions<CrawlOptions>>().Value.Problems());
+}
