@@ -27,6 +27,13 @@ public static class DemoCommand
             var bytes = File.ReadAllBytes(Path.Combine(corpus, file));
             var got = ArticleExtractor.Default.Extract(new RawPage(bytes, new Uri(url), null, new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.FromHours(5))));
             scores.Add(AebMetric.Score(entry.GetProperty("text").GetString() ?? "", got.Text));
+            if (AebCommand.Option(args, "--dump") is { } dump)
+            {
+                Directory.CreateDirectory(dump);
+                var stem = file.Replace('/', '_');
+                File.WriteAllText(Path.Combine(dump, stem + ".ours.txt"), got.Text);
+                File.WriteAllText(Path.Combine(dump, stem + ".truth.txt"), entry.GetProperty("text").GetString());
+            }
             foreach (var f in Fields)
             {
                 var want = entry.TryGetProperty(f, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

@@ -30,7 +30,7 @@ public static class ProfileCommand
                 var title = TitleFinder.Find(doc, meta, null); Lap("title");
                 var clock = new ZoneClock(null, "Asia/Almaty", fetched);
                 DateFinder.Find(doc, meta, url, clock); Lap("dates");
-                AuthorFinder.Find(doc, meta); Lap("author");
+                AuthorFinder.Find(doc, meta, null); Lap("author");
                 LeadImageFinder.Find(doc, meta, url); Lap("image");
                 OriginalSourceFinder.Find(doc, meta, url); Lap("original");
                 var unlikely = DomCleaner.Clean(doc.Body!, 512, url, []); Lap("clean");
