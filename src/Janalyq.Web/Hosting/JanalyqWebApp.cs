@@ -1,3 +1,4 @@
+using Janalyq.Ingestion.Crawling;
 using Janalyq.Storage;
 using Janalyq.Storage.Media;
 using Janalyq.Web.Cli;
@@ -20,6 +21,7 @@ public static class JanalyqWebApp
         builder.AddJanalyqCore();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddPublicSite();
+        builder.Services.AddCrawling(background: true); // runs only when Crawler:Enabled and sources are enabled
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");

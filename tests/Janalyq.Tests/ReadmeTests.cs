@@ -1,0 +1,36 @@
+using System.Reflection;
+
+namespace Janalyq.Tests;
+
+/// <summary>The README documents every setting that the options classes declare.</summary>
+public sealed class ReadmeTests
+{
+    [Fact]
+    public async Task Every_option_is_in_the_configuration_table()
+    {
+        var readme = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "README.md"), TestContext.Current.CancellationToken);
+        var assemblies = new[] { typeof(Janalyq.Storage.Article).Assembly, typeof(Janalyq.Web.Cli.JanalyqCli).Assembly };
+        var missing = new List<string>();
+        var checkedOptions = 0;
+        foreach (var type in assemblies.SelectMany(a => a.GetTypes()).Where(t => t.Name.EndsWith("Options", StringComparison.Ordinal)))
+        {
+            var section = type.GetField("Section", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string
+                ?? type.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string;
+            if (section is null) continue;
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+            {
+                checkedOptions++;
+                if (!readme.Contains($"`{section}:{property.Name}`", StringComparison.Ordinal)) missing.Add($"{section}:{property.Name}");
+            }
+        }
+        Assert.Empty(missing);
+        Assert.True(checkedOptions > 40, $"only {checkedOptions} options found: is reflection finding the options classes?");
+    }
+
+    internal static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Janalyq.slnx"))) return dir.FullName;
+        throw new InvalidOperationException("repository root not found");
+    }
+}
