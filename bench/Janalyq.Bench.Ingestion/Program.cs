@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using AngleSharp.Html.Parser;
 using Janalyq.Bench.Ingestion;
 using Janalyq.Discovery;
 using Janalyq.Extraction;
@@ -58,7 +57,7 @@ var services = new ServiceCollection()
     .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole())
     .AddSingleton(TimeProvider.System)
     .AddStorage(configuration)
-    .AddSingleton<IArticleExtractor, BenchExtractor>()
+    .AddExtraction(configuration)
     .AddSingleton<Janalyq.Categories.SectionCategorizer>()
     .AddSingleton<IArticleIntake, ArticleIntake>();
 services.AddOptions<IngestionOptions>();
@@ -111,7 +110,7 @@ static void Report(string name, Measure.Result<RoundReport> result, int stored, 
     }
     var wire = packets.Gaps().Values.SelectMany(g => g).ToList();
     Console.WriteLine($"packet log (kernel timestamps of {packets.Count} request packets): smallest gap between requests to one host {(wire.Count == 0 ? 0 : wire.Min()):0.000} ms; " +
-        $"gaps under {interval.TotalMilliseconds} ms: {wire.Count(g => g < interval.TotalMilliseconds)} of {wire.Count}");
+        $"gaps under {interval.TotalMilliseconds} ms: {wire.Count(g => g < interval.TotalMilliseconds)} of {wire.Count} (by more than 0.1 ms: {wire.Count(g => g < interval.TotalMilliseconds - 0.1)})");
 }
 
 /// <summary>The fleet in its own process; its log is read over stdin/stdout.</summary>
@@ -150,27 +149,6 @@ internal sealed class FleetProcess : IDisposable
         _process.StandardInput.WriteLine("quit");
         if (!_process.WaitForExit(5000)) _process.Kill();
         _process.Dispose();
-    }
-}
-
-/// <summary>A stand-in for the extraction stage (not yet on main): headline, paragraphs of the article, canonical, published meta.</summary>
-internal sealed class BenchExtractor : IArticleExtractor
-{
-    public ExtractedArticle Extract(RawPage page, CancellationToken cancellationToken = default)
-    {
-        var document = new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(page.Content.Span));
-        var paragraphs = document.QuerySelectorAll("article p");
-        var published = document.QuerySelector("meta[property='article:published_time']")?.GetAttribute("content");
-        return new ExtractedArticle
-        {
-            Url = page.Url?.AbsoluteUri,
-            Title = document.QuerySelector("h1")?.TextContent.Trim(),
-            Text = string.Join("\n\n", paragraphs.Select(p => p.TextContent.Trim())),
-            Html = string.Concat(paragraphs.Select(p => p.OuterHtml)),
-            Canonical = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"),
-            Published = published is null ? null : DateTimeOffset.Parse(published, CultureInfo.InvariantCulture),
-            Language = "ru",
-        };
     }
 }
 
