@@ -1,1 +1,3 @@
-Console.WriteLine("janalyq");
+using Janalyq.Web.Cli;
+
+return await JanalyqCli.RunAsync(args);

@@ -12,15 +12,15 @@ public sealed class SectionCategorizer
     private static readonly (string Category, string[] Stems)[] Rubrics =
     [
         ("politics", ["polit", "полит", "саяса", "власт", "parliament", "election", "выбор", "мажилис", "сенат"]),
-        ("economy", ["econom", "эконом", "business", "бизнес", "финанс", "finance", "market", "рынок", "қаржы", "money", "деньги", "kapital"]),
-        ("society", ["societ", "обществ", "қоғам", "social", "город", "city", "қала", "образован", "education", "білім", "life"]),
+        ("economy", ["econom", "эконом", "business", "бизнес", "агро", "agro", "финанс", "finance", "market", "рынок", "қаржы", "money", "деньги", "kapital"]),
+        ("society", ["societ", "обществ", "қоғам", "social", "город", "city", "citi", "қала", "образован", "education", "білім", "life"]),
         ("world", ["world", "мир", "әлем", "international", "междунар", "global", "зарубеж", "шетел"]),
         ("incidents", ["incident", "происшеств", "оқиға", "crime", "криминал", "accident", "авари", "emergenc", "чп", "төтенше"]),
         ("sports", ["sport", "спорт"]),
         ("technology", ["tech", "технол", "технол", "it", "digital", "цифр", "гаджет", "innovation", "инновац"]),
         ("science", ["scien", "наук", "ғылым", "research", "исследов"]),
-        ("culture", ["cultur", "культур", "мәдени", "art", "искусств", "өнер", "cinema", "кино", "entertain", "шоу", "music", "музык"]),
-        ("health", ["health", "здоров", "денсаулық", "medic", "медиц", "covid"]),
+        ("culture", ["cultur", "культур", "мәдени", "arts", "искусств", "өнер", "cinema", "кино", "entertain", "шоу", "music", "музык"]),
+        ("health", ["health", "здоров", "здравоохр", "денсаулық", "medic", "медиц", "covid"]),
     ];
 
     /// <summary>The site category slug, or null when nothing names one.</summary>

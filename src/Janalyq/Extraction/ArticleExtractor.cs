@@ -66,6 +66,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var image = LeadImageFinder.Find(doc, meta, baseUrl);
         var original = OriginalSourceFinder.Find(doc, meta, page.Url);
         var canonical = OriginalSourceFinder.Absolute(meta.Link("canonical") ?? meta.First("og:url"), baseUrl);
+        var section = meta.First("article:section", "section", "parsely-section") ?? meta.JsonLd?.Section ?? BreadcrumbFinder.Section(doc, title);
 
         var blocks = BodyBlocks(doc, rule, baseUrl, title, started, cancellationToken);
         blocks = RemoveLeadImageCaption(blocks, image);
@@ -90,7 +91,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             Site = site,
             Language = language,
             OriginalUrl = original,
-            Section = meta.First("article:section", "section", "parsely-section") ?? meta.JsonLd?.Section,
+            Section = section,
             Tags = Tags(meta),
         };
     }

@@ -101,7 +101,18 @@ public sealed class SqliteArticleRepository(SqliteConnectionFactory connections,
     }
 
 #pragma warning disable IDE1006, CA1707 // Dapper maps snake_case columns by name.
-    private sealed record ListRow(long id, string title, string? lead, string? published_at, string? image_url, string? category_slug,
-        string? language, long? source_id, string? source_name, long? story_id);
+    private sealed class ListRow
+    {
+        public long id { get; set; }
+        public string title { get; set; } = "";
+        public string? lead { get; set; }
+        public string? published_at { get; set; }
+        public string? image_url { get; set; }
+        public string? category_slug { get; set; }
+        public string? language { get; set; }
+        public long? source_id { get; set; }
+        public string? source_name { get; set; }
+        public long? story_id { get; set; }
+    }
 #pragma warning restore IDE1006, CA1707
 }

@@ -69,6 +69,15 @@ public sealed class SqliteSourceRepository(SqliteConnectionFactory connections) 
     }
 
 #pragma warning disable IDE1006, CA1707 // Dapper maps snake_case columns by name.
-    private sealed record SourceRow(long id, string slug, string name, string home_url, string language, string? time_zone, bool enabled);
+    private sealed class SourceRow
+    {
+        public long id { get; set; }
+        public string slug { get; set; } = "";
+        public string name { get; set; } = "";
+        public string home_url { get; set; } = "";
+        public string language { get; set; } = "";
+        public string? time_zone { get; set; }
+        public bool enabled { get; set; }
+    }
 #pragma warning restore IDE1006, CA1707
 }

@@ -66,8 +66,15 @@ public sealed class SqliteStoryRepository(SqliteConnectionFactory connections) :
     }
 
 #pragma warning disable IDE1006, CA1707 // Dapper maps snake_case columns by name.
-    private sealed record StoryRow(long id, string title, string? category_slug, string first_published_at, string last_published_at, long article_count)
+    private sealed class StoryRow
     {
+        public long id { get; set; }
+        public string title { get; set; } = "";
+        public string? category_slug { get; set; }
+        public string first_published_at { get; set; } = "";
+        public string last_published_at { get; set; } = "";
+        public long article_count { get; set; }
+
         public Story ToStory() => new()
         {
             Id = id,

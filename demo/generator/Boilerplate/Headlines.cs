@@ -1,0 +1,110 @@
+namespace Janalyq.Demo.Generator.Boilerplate;
+
+/// <summary>Fictional headlines that fill trending and latest-news lists around the corpus's own pages.</summary>
+internal static class Headlines
+{
+    public static IReadOnlyList<(string Category, string Title)> For(string lang) => lang switch
+    {
+        "kk" => Kk,
+        "en" => En,
+        _ => Ru,
+    };
+
+    private static readonly (string, string)[] Ru =
+    [
+        ("society", "В Караганде открыли новый детский сад на 280 мест"),
+        ("economy", "Тенге ослаб к доллару на утренних торгах"),
+        ("incidents", "На трассе Алматы – Капшагай столкнулись три автомобиля"),
+        ("society", "Синоптики пообещали морозы до 15 градусов на севере страны"),
+        ("economy", "Цены на сахар выросли в шести регионах за неделю"),
+        ("politics", "Мажилис одобрил поправки о государственных закупках в первом чтении"),
+        ("sports", "Хоккеисты «Сарыарки» уступили в овертайме на выезде"),
+        ("technology", "Оператор связи объявил о запуске 5G ещё в четырёх городах"),
+        ("society", "В Шымкенте продлили маршрут автобуса № 42 до нового микрорайона"),
+        ("health", "Врачи напомнили, как отличить грипп от простуды"),
+        ("culture", "В Астане покажут выставку казахской вышивки XIX века"),
+        ("world", "Страны Центральной Азии обсудили единый туристический визовый режим"),
+        ("incidents", "Спасатели эвакуировали рыбаков с отколовшейся льдины на Капшагае"),
+        ("economy", "Фермеры Туркестанской области завершили сбор хлопка"),
+        ("society", "С 1 декабря изменится порядок записи в первый класс"),
+        ("science", "Астрономы из Алматы зафиксировали вспышку сверхновой"),
+        ("sports", "Казахстанская теннисистка вышла в полуфинал турнира в Дубае"),
+        ("politics", "Акимы трёх областей отчитались перед жителями онлайн"),
+        ("economy", "Средняя зарплата в стране превысила 420 тысяч тенге"),
+        ("society", "В Павлодаре запустили бесплатный каток в центральном парке"),
+        ("incidents", "В Усть-Каменогорске из-за аварии на теплосети без отопления остались 12 домов"),
+        ("technology", "Банки переходят на биометрию при выдаче кредитов"),
+        ("health", "В поликлиниках Астаны начали работать вечерние приёмы"),
+        ("culture", "Театр имени Ауэзова объявил премьеры сезона"),
+        ("world", "В Ташкенте прошёл форум региональных перевозчиков"),
+        ("society", "Как получить налоговый вычет за лечение: разъяснение"),
+        ("economy", "Авиакомпания открывает прямой рейс из Актау в Баку"),
+        ("sports", "Сборная по мини-футболу собралась на сбор в Алматы"),
+        ("society", "Жителей Костаная предупредили о гололёде"),
+        ("incidents", "В Атырау задержали подозреваемых в краже кабеля"),
+        ("economy", "Бензин АИ-92 подорожал на двух заправочных сетях"),
+        ("society", "Студентам продлили срок подачи документов на общежитие"),
+    ];
+
+    private static readonly (string, string)[] Kk =
+    [
+        ("society", "Қарағандыда 280 орындық жаңа балабақша ашылды"),
+        ("economy", "Таңғы саудада теңге долларға қатысты әлсіреді"),
+        ("incidents", "Алматы – Қапшағай тасжолында үш көлік соқтығысты"),
+        ("society", "Синоптиктер солтүстікте аяз күшейетінін ескертті"),
+        ("economy", "Бір аптада алты өңірде қант бағасы өсті"),
+        ("politics", "Мәжіліс мемлекеттік сатып алу туралы түзетулерді бірінші оқылымда мақұлдады"),
+        ("sports", "«Сарыарқа» хоккейшілері қосымша уақытта жеңіліп қалды"),
+        ("technology", "Байланыс операторы тағы төрт қалада 5G желісін іске қосты"),
+        ("health", "Дәрігерлер тұмауды суық тиюден қалай ажыратуға болатынын айтты"),
+        ("culture", "Астанада XIX ғасырдағы қазақ кестесінің көрмесі ашылады"),
+        ("world", "Орталық Азия елдері бірыңғай туристік виза режимін талқылады"),
+        ("incidents", "Құтқарушылар Қапшағайда мұз үстінде қалған балықшыларды эвакуациялады"),
+        ("economy", "Түркістан облысының фермерлері мақта жинауды аяқтады"),
+        ("society", "1 желтоқсаннан бастап бірінші сыныпқа жазылу тәртібі өзгереді"),
+        ("science", "Алматылық астрономдар аса жаңа жұлдыздың жарқылын тіркеді"),
+        ("sports", "Қазақстандық теннисші Дубайдағы турнирдің жартылай финалына шықты"),
+        ("politics", "Үш облыстың әкімдері тұрғындар алдында онлайн есеп берді"),
+        ("economy", "Елдегі орташа жалақы 420 мың теңгеден асты"),
+        ("society", "Павлодардағы орталық саябақта тегін мұз айдыны ашылды"),
+        ("technology", "Банктер несие беруде биометрияға көшуде"),
+        ("health", "Астана емханаларында кешкі қабылдау басталды"),
+        ("culture", "Әуезов театры маусымның премьераларын жариялады"),
+        ("society", "Емделуге салық шегерімін қалай алуға болады: түсіндірме"),
+        ("economy", "Әуе компаниясы Ақтаудан Бакуге тікелей рейс ашады"),
+        ("sports", "Футзалдан ұлттық құрама Алматыда жиынға жиналды"),
+        ("society", "Қостанай тұрғындарына көктайғақ туралы ескерту жасалды"),
+        ("incidents", "Атырауда кабель ұрлады деген күдіктілер ұсталды"),
+        ("society", "Студенттерге жатақханаға құжат тапсыру мерзімі ұзартылды"),
+    ];
+
+    private static readonly (string, string)[] En =
+    [
+        ("economy", "Tenge weakens against the dollar in morning trading"),
+        ("society", "Karaganda opens a 280-place kindergarten"),
+        ("incidents", "Three-car collision closes lanes on the Almaty–Kapshagay road"),
+        ("politics", "Lower house backs procurement amendments in first reading"),
+        ("technology", "Mobile operator switches on 5G in four more cities"),
+        ("world", "Central Asian states discuss a shared tourist visa"),
+        ("economy", "Average monthly wage passes 420,000 tenge"),
+        ("sports", "Kazakh tennis player reaches semi-final in Dubai"),
+        ("culture", "Astana museum opens an exhibition of 19th-century embroidery"),
+        ("science", "Almaty astronomers record a supernova flare"),
+        ("health", "Doctors explain how to tell flu from a common cold"),
+        ("economy", "Cotton harvest wraps up in Turkestan region"),
+        ("society", "First-grade enrolment rules change on December 1"),
+        ("incidents", "Rescuers lift anglers off a drifting ice floe"),
+        ("economy", "New direct flight links Aktau and Baku"),
+        ("technology", "Banks move to biometric checks for consumer loans"),
+        ("politics", "Regional governors hold online town halls"),
+        ("sports", "Futsal squad gathers for a training camp in Almaty"),
+        ("world", "Tashkent hosts a forum of regional freight carriers"),
+        ("culture", "Auezov Theatre announces the season's premieres"),
+        ("society", "Kostanay residents warned of black ice"),
+        ("economy", "Two fuel chains raise petrol prices"),
+        ("health", "Astana clinics add evening appointments"),
+        ("society", "Students get more time to apply for dormitory places"),
+        ("economy", "What the new tax code means for small businesses"),
+        ("world", "Caspian ports report record container traffic"),
+    ];
+}

@@ -1,0 +1,15 @@
+namespace Janalyq.Web.Cli;
+
+/// <summary>Process exit codes, documented in the README.</summary>
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    /// <summary>Some inputs failed (reported); the rest was done.</summary>
+    public const int PartialFailure = 1;
+    /// <summary>The data folder or the database cannot be used.</summary>
+    public const int StorageFailure = 2;
+    /// <summary>The address to listen on is in use or not allowed.</summary>
+    public const int AddressFailure = 3;
+    /// <summary>Bad configuration or arguments.</summary>
+    public const int ConfigurationFailure = 4;
+}

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Janalyq.Extraction;
+using Janalyq.Web.Hosting;
+
+namespace Janalyq.Web.Cli;
+
+/// <summary>
+/// `extract PATH... [--url URL]`: one JSON object per page on stdout, in the order given (folders
+/// in name order). The field set is a stable contract, documented in the README.
+/// </summary>
+internal static class ExtractCommand
+{
+    private static readonly Argument<string[]> Paths = new("paths")
+    {
+        Description = "HTML files (plain or .gz) or folders of them.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private static readonly Option<Uri?> Url = new("--url") { Description = "The page's original address: resolves relative links and dates in the URL." };
+
+    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Create()
+    {
+        var command = new Command("extract", "Extract the article from saved pages and print one JSON object per page (see README, \"Extraction contract\").");
+        command.Arguments.Add(Paths);
+        command.Options.Add(Url);
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(Paths)!, parse.GetValue(Url), parse.GetValue(CommonOptions.Data), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] paths, Uri? url, string? data, CancellationToken cancellationToken)
+    {
+        using var host = JanalyqToolHost.Build(data);
+        var extractor = host.Services.GetRequiredService<IArticleExtractor>();
+        var time = host.Services.GetRequiredService<TimeProvider>();
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsPage).Order(StringComparer.Ordinal));
+            else
+                files.Add(path);
+        }
+
+        var failures = 0;
+        await using var stdout = Console.OpenStandardOutput();
+        foreach (var file in files)
+        {
+            var line = new MemoryStream();
+            await using (var writer = new Utf8JsonWriter(line, Json))
+            {
+                try
+                {
+                    var bytes = await PageFiles.ReadAsync(file, cancellationToken);
+                    var pageUrl = url ?? new Uri(System.IO.Path.GetFullPath(file));
+                    var article = extractor.Extract(new RawPage(bytes, pageUrl, null, time.GetUtcNow()), cancellationToken);
+                    Write(writer, file, url is null ? null : url.AbsoluteUri, article, null);
+                }
+                catch (Exception e) when (e is ExtractionException or IOException or UnauthorizedAccessException)
+                {
+                    failures++;
+                    await Console.Error.WriteLineAsync($"janalyq extract: {file}: {e.Message}");
+                    Write(writer, file, url?.AbsoluteUri, null, e.Message);
+                }
+            }
+            line.WriteByte((byte)'\n');
+            line.Position = 0;
+            await line.CopyToAsync(stdout, cancellationToken);
+        }
+        return failures == 0 ? ExitCodes.Ok : ExitCodes.PartialFailure;
+    }
+
+    private static bool IsPage(string file) =>
+        file.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
+        || file.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".htm.gz", StringComparison.OrdinalIgnoreCase)
+        || file.EndsWith(".xhtml", StringComparison.OrdinalIgnoreCase);
+
+    private static void Write(Utf8JsonWriter w, string file, string? url, ExtractedArticle? a, string? error)
+    {
+        w.WriteStartObject();
+        w.WriteString("file", file);
+        w.WriteString("url", url ?? a?.Url);
+        w.WriteString("title", a?.Title);
+        w.WriteString("text", a?.Text);
+        w.WriteString("html", a?.Html);
+        w.WriteString("published", Iso(a?.Published));
+        w.WriteString("modified", Iso(a?.Modified));
+        w.WriteString("author", a?.Author);
+        w.WriteString("image", a?.Image);
+        w.WriteString("caption", a?.Caption);
+        w.WriteString("credit", a?.Credit);
+        w.WriteString("canonical", a?.Canonical);
+        w.WriteString("site", a?.Site);
+        w.WriteString("language", a?.Language);
+        w.WriteString("original_url", a?.OriginalUrl);
+        if (error is not null) w.WriteString("error", error);
+        w.WriteEndObject();
+    }
+
+    /// <summary>ISO 8601 with offset, seconds precision: 2026-11-24T14:30:00+05:00.</summary>
+    internal static string? Iso(DateTimeOffset? time) =>
+        time?.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
+}

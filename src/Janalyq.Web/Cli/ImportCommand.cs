@@ -1,0 +1,79 @@
+using System.CommandLine;
+using Janalyq.Ingestion.Import;
+using Janalyq.Storage;
+using Janalyq.Web.Hosting;
+using Microsoft.Extensions.Options;
+using Spectre.Console;
+
+namespace Janalyq.Web.Cli;
+
+/// <summary>`import PATH | --demo`: load saved pages (or the bundled demo corpus) into the database.</summary>
+internal static class ImportCommand
+{
+    private static readonly Argument<string?> Path = new("path")
+    {
+        Description = "A page file (.html, .htm, plain or .gz) or a folder of them, searched recursively.",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    private static readonly Option<bool> Demo = new("--demo") { Description = "Import the bundled demo corpus." };
+    private static readonly Option<Uri?> Url = new("--url") { Description = "The page's original address (when PATH is one file)." };
+    private static readonly Option<string?> SourceSlug = new("--source") { Description = "Slug of a known outlet these pages belong to." };
+
+    public static Command Create()
+    {
+        var command = new Command("import", "Import saved pages, or the demo corpus, into the database. Junk files are reported and skipped.");
+        command.Arguments.Add(Path);
+        command.Options.Add(Demo);
+        command.Options.Add(Url);
+        command.Options.Add(SourceSlug);
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(Demo) == (r.GetValue(Path) is not null))
+                r.AddError("Give either a PATH or --demo.");
+        });
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        using var host = JanalyqToolHost.Build(parse.GetValue(CommonOptions.Data));
+        var services = host.Services;
+        await services.GetRequiredService<IDatabase>().MigrateAsync(cancellationToken);
+        ImportReport report;
+        if (parse.GetValue(Demo))
+        {
+            var folder = DemoCorpus.Locate(services.GetRequiredService<IOptions<DemoOptions>>().Value.CorpusDirectory)
+                ?? throw new DirectoryNotFoundException("The demo corpus is not bundled with this program.");
+            report = await services.GetRequiredService<DemoImporter>().ImportAsync(await DemoCorpus.LoadAsync(folder, cancellationToken), cancellationToken);
+        }
+        else
+        {
+            Source? source = null;
+            if (parse.GetValue(SourceSlug) is { } slug)
+            {
+                source = await services.GetRequiredService<ISourceRepository>().FindBySlugAsync(slug, cancellationToken);
+                if (source is null)
+                {
+                    await Console.Error.WriteLineAsync($"janalyq: no outlet with slug '{slug}'.");
+                    return ExitCodes.ConfigurationFailure;
+                }
+            }
+            var importer = services.GetRequiredService<FolderImporter>();
+            report = await importer.ImportAsync(parse.GetValue(Path)!, parse.GetValue(Url), source, null, cancellationToken);
+        }
+        Print(report);
+        return ExitCodes.Ok;
+    }
+
+    private static void Print(ImportReport report)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        foreach (var skipped in report.Skipped)
+            console.MarkupLineInterpolated($"[yellow]skipped[/] {skipped.File}: {skipped.Reason}");
+        var table = new Table().AddColumns("new", "updated", "unchanged", "skipped");
+        table.AddRow($"{report.Inserted}", $"{report.Updated}", $"{report.Unchanged}", $"{report.Skipped.Count}");
+        console.Write(table);
+    }
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Janalyq.Storage;
+using Janalyq.Web.Hosting;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.Extensions.Options;
+
+namespace Janalyq.Web.Cli;
+
+/// <summary>The command-line program: `serve` (the default), `import`, `extract`; later issues add verbs here.</summary>
+public static class JanalyqCli
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var serve = ServeCommand.Create();
+        var root = new RootCommand("Janalyq: a news aggregation portal. With no verb, serves the portal (same as `serve`).");
+        root.Options.Add(CommonOptions.Data);
+        foreach (var option in serve.Options) root.Options.Add(option);
+        root.Action = serve.Action;
+        root.Subcommands.Add(serve);
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
+        root.Subcommands.Add(WorkerCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
+        root.Subcommands.Add(SourcesCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
+
+        var parsed = root.Parse(args);
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (Explain(e) is { } failure)
+        {
+            await Console.Error.WriteLineAsync($"janalyq: {failure.Message}");
+            return failure.ExitCode;
+        }
+    }
+
+    /// <summary>Turns a failure a user can cause into one clear line and an exit code; null for a bug.</summary>
+    internal static (string Message, int ExitCode)? Explain(Exception e) => e switch
+    {
+        StorageException storage => (storage.Message, ExitCodes.StorageFailure),
+        OptionsValidationException options => ("invalid configuration: " + string.Join("; ", options.Failures), ExitCodes.ConfigurationFailure),
+        IOException { InnerException: AddressInUseException } io => (io.Message.TrimEnd('.') + ". Choose another with --urls or ASPNETCORE_URLS.", ExitCodes.AddressFailure),
+        AddressInUseException inUse => (inUse.Message + ". Choose another with --urls or ASPNETCORE_URLS.", ExitCodes.AddressFailure),
+        OperationCanceledException => ("interrupted", 130),
+        AggregateException { InnerExceptions.Count: 1 } aggregate => Explain(aggregate.InnerExceptions[0]),
+        _ when e.InnerException is not null => Explain(e.InnerException),
+        _ => null,
+    };
+}

@@ -1,0 +1,33 @@
+using Janalyq.Storage;
+using Janalyq.Storage.Media;
+using Janalyq.Web.Cli;
+using Janalyq.Web.Site;
+
+namespace Janalyq.Web.Hosting;
+
+/// <summary>The web host: composition only.</summary>
+public static class JanalyqWebApp
+{
+    public static WebApplication Build(string? dataDirectory, string? urls, string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        JanalyqConfiguration.Apply(builder.Configuration, dataDirectory);
+        if (!string.IsNullOrEmpty(urls)) builder.WebHost.UseUrls(urls);
+        else if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_URLS")))
+            builder.WebHost.UseUrls(ServeCommand.DefaultUrls);
+        // A failure to start is explained in one line by the CLI (JanalyqCli.Explain); the host's own stack trace would bury it.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        builder.AddJanalyqCore();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddPublicSite();
+
+        var app = builder.Build();
+        app.MapHealthChecks("/healthz");
+        app.MapGet("/media/{key}", (string key, IMediaStore media) =>
+            media.Open(key) is { } stored
+                ? Results.File(stored.FilePath, stored.ContentType, enableRangeProcessing: false)
+                : Results.NotFound());
+        app.MapPublicSite();
+        return app;
+    }
+}

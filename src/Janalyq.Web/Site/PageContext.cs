@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Options;
+
+namespace Janalyq.Web.Site;
+
+/// <summary>What every component of one page needs: the interface language, its strings, times and links.</summary>
+public sealed class PageContext
+{
+    public PageContext(SiteLanguage language, SiteTime time, SiteLinks links)
+    {
+        Language = language;
+        Text = new SiteText(language);
+        Time = time;
+        Links = links;
+    }
+
+    public SiteLanguage Language { get; }
+    public SiteText Text { get; }
+    public SiteTime Time { get; }
+    public SiteLinks Links { get; }
+
+    /// <summary>The context of the current request: <paramref name="path"/> is the site path without the language prefix.</summary>
+    public static PageContext For(HttpContext http, SiteLanguage language, string path)
+    {
+        var services = http.RequestServices;
+        var options = services.GetRequiredService<IOptions<SiteOptions>>().Value;
+        string baseUrl = options.PublicBaseUrl ?? $"{http.Request.Scheme}://{http.Request.Host}";
+        string pathWithQuery = path + http.Request.QueryString;
+        return new PageContext(language, services.GetRequiredService<SiteTime>(), new SiteLinks(language, pathWithQuery, baseUrl));
+    }
+}

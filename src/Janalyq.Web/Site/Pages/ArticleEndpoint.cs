@@ -1,0 +1,82 @@
+using System.Globalization;
+using Janalyq.Storage;
+
+namespace Janalyq.Web.Site.Pages;
+
+/// <summary>An article: "/article/42" or "/article/42-its-title-in-latin"; a wrong title part redirects to the right one.</summary>
+internal static class ArticleEndpoint
+{
+    private const int EarlierSize = 5;
+
+    public static async Task<IResult> HandleAsync(
+        HttpContext http, string key, IArticleRepository articles, ISourceRepository sources, IStoryRepository stories,
+        TrendingLoader trending, CancellationToken cancellationToken)
+    {
+        int dash = key.IndexOf('-', StringComparison.Ordinal);
+        string idPart = dash < 0 ? key : key[..dash];
+        if (!long.TryParse(idPart, NumberStyles.None, CultureInfo.InvariantCulture, out long id)) return SitePage.NotFound(http);
+        var article = await articles.GetAsync(id, cancellationToken);
+        if (article is null) return SitePage.NotFound(http);
+
+        var context = SitePage.Context(http);
+        string canonicalPath = context.Links.Article(article.Id, article.Title);
+        if (dash >= 0 && !string.Equals(http.Request.Path.Value, canonicalPath, StringComparison.Ordinal))
+            return Results.Redirect(canonicalPath, permanent: true);
+
+        var source = article.SourceId is long sourceId ? await sources.GetAsync(sourceId, cancellationToken) : null;
+        var model = new ArticleModel(
+            article,
+            source?.Name ?? article.SiteName,
+            await OriginAsync(article, articles, sources, cancellationToken),
+            article.StoryId is long storyId ? await stories.GetAsync(storyId, cancellationToken) : null,
+            await EarlierAsync(article, articles, cancellationToken),
+            await trending.LoadAsync(cancellationToken));
+        return SitePage.Render<ArticlePage>(http, new { Ctx = context, Model = model }, SitePage.ArticleCache);
+    }
+
+    /// <summary>Other coverage of the same story first, then the newest of the same category.</summary>
+    private static async Task<IReadOnlyList<ArticleListItem>> EarlierAsync(
+        Article article, IArticleRepository articles, CancellationToken cancellationToken)
+    {
+        var related = new List<ArticleListItem>();
+        if (article.StoryId is long storyId)
+            related.AddRange(await articles.LatestAsync(new ArticleQuery { StoryId = storyId, Limit = EarlierSize + 1 }, cancellationToken));
+        if (related.Count <= EarlierSize && article.CategorySlug is not null)
+            related.AddRange(await articles.LatestAsync(new ArticleQuery { CategorySlug = article.CategorySlug, Limit = EarlierSize + 1 }, cancellationToken));
+        return related.Where(a => a.Id != article.Id).DistinctBy(a => a.Id).Take(EarlierSize).ToList();
+    }
+
+    /// <summary>Names the outlet of a republication's original: our copy of it if we have one, else the outlet by host.</summary>
+    private static async Task<ArticleOrigin?> OriginAsync(
+        Article article, IArticleRepository articles, ISourceRepository sources, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(article.OriginalUrl, UriKind.Absolute, out var originalUrl)) return null;
+
+        var copy = await articles.FindByCanonicalUrlAsync(originalUrl.AbsoluteUri, cancellationToken);
+        string? name = copy?.SourceId is long sourceId ? (await sources.GetAsync(sourceId, cancellationToken))?.Name : null;
+        name ??= copy?.SiteName;
+        if (name is null)
+        {
+            var all = await sources.ListAsync(cancellationToken);
+            name = all.FirstOrDefault(s => SameHost(s.HomeUrl, originalUrl))?.Name;
+        }
+        return new ArticleOrigin(name ?? HostOf(originalUrl), originalUrl.AbsoluteUri, copy?.Id, copy?.Title);
+    }
+
+    private static bool SameHost(string homeUrl, Uri url) =>
+        Uri.TryCreate(homeUrl, UriKind.Absolute, out var home) && string.Equals(HostOf(home), HostOf(url), StringComparison.OrdinalIgnoreCase);
+
+    private static string HostOf(Uri url) =>
+        url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host;
+}
+
+/// <summary>The original of a republication: who published it, where, and our own copy when we have it.</summary>
+public sealed record ArticleOrigin(string SourceName, string Url, long? LocalId, string? LocalTitle);
+
+public sealed record ArticleModel(
+    Article Article,
+    string? SourceName,
+    ArticleOrigin? Origin,
+    Story? Story,
+    IReadOnlyList<ArticleListItem> Earlier,
+    IReadOnlyList<TrendingItem> Trending);

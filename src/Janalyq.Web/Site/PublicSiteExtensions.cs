@@ -1,0 +1,60 @@
+using Janalyq.Web.Site.Pages;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Janalyq.Web.Site;
+
+/// <summary>The public site: home, categories, articles and stories, server-rendered, in ru (default), kk and en.</summary>
+public static class PublicSiteExtensions
+{
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
+    /// <summary>
+    /// Registers the site's services. Expects IArticleRepository, ISourceRepository and IStoryRepository to be
+    /// registered by the storage; adds TimeProvider.System when no TimeProvider is registered.
+    /// </summary>
+    public static IServiceCollection AddPublicSite(this IServiceCollection services)
+    {
+        services.AddOptions<SiteOptions>()
+            .BindConfiguration(SiteOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => SiteTime.IsKnownZone(o.TimeZone), "Site:TimeZone must be an IANA time zone such as Asia/Almaty.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new SiteTime(
+            sp.GetRequiredService<IOptions<SiteOptions>>().Value.TimeZone, sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<TrendingLoader>();
+        services.Configure<RouteOptions>(o => o.SetParameterPolicy<SiteLanguageRouteConstraint>(SiteLanguageRouteConstraint.Name));
+        services.AddRazorComponents();
+        return services;
+    }
+
+    /// <summary>
+    /// Maps the site's pages under "/" (Russian) and "/kk/", "/en/" (and "/ru/"), its assets under /assets/,
+    /// and a localized 404 page as the fallback for every unmatched path.
+    /// </summary>
+    public static WebApplication MapPublicSite(this WebApplication app)
+    {
+        var site = app.MapGroup("").AddEndpointFilter(async (context, next) =>
+        {
+            SecurityHeaders.Apply(context.HttpContext.Response);
+            return await next(context);
+        });
+
+        site.MapMethods("/assets/{name}", GetAndHead, (string name, HttpContext http) => SiteAssets.Serve(name, http));
+
+        foreach (string prefix in new[] { "", "/{lang:" + SiteLanguageRouteConstraint.Name + "}" })
+        {
+            site.MapMethods(prefix + "/", GetAndHead, HomeEndpoint.HandleAsync);
+            site.MapMethods(prefix + "/category/{slug}", GetAndHead, CategoryEndpoint.HandleAsync);
+            site.MapMethods(prefix + "/article/{key}", GetAndHead, ArticleEndpoint.HandleAsync);
+            site.MapMethods(prefix + "/story/{id}", GetAndHead, StoryEndpoint.HandleAsync);
+        }
+
+        // Kazakhstani sites say "kz" for their Kazakh version; readers will type it.
+        site.MapMethods("/kz/{**rest}", GetAndHead, (string? rest) => Results.Redirect("/kk/" + rest, permanent: true));
+
+        site.MapFallback(NotFoundEndpoint.Handle);
+        return app;
+    }
+}

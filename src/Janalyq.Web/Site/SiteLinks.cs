@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Janalyq.Web.Site;
+
+/// <summary>The site's URLs in one interface language; the one place that knows the URL scheme.</summary>
+public sealed class SiteLinks
+{
+    private readonly string _prefix;
+
+    /// <param name="language">Interface language: its prefix goes before every path.</param>
+    /// <param name="currentPath">The requested path without its language prefix, for the site-version switch.</param>
+    /// <param name="baseUrl">Absolute origin ("https://janalyq.kz") for canonical and OpenGraph links.</param>
+    public SiteLinks(SiteLanguage language, string currentPath, string baseUrl)
+    {
+        _prefix = language.PathPrefix;
+        CurrentPath = currentPath;
+        BaseUrl = baseUrl.TrimEnd('/');
+    }
+
+    public string CurrentPath { get; }
+    public string BaseUrl { get; }
+
+    public string Home() => _prefix + "/";
+
+    public string Category(string slug, int page = 1) =>
+        _prefix + "/category/" + Uri.EscapeDataString(slug) + (page > 1 ? "?page=" + page.ToString(CultureInfo.InvariantCulture) : "");
+
+    public string Article(long id, string title)
+    {
+        string slug = ArticleSlug.From(title);
+        string key = id.ToString(CultureInfo.InvariantCulture);
+        return _prefix + "/article/" + (slug.Length == 0 ? key : key + "-" + slug);
+    }
+
+    public string Story(long id) => _prefix + "/story/" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The page being shown, in another interface language.</summary>
+    public string InLanguage(SiteLanguage language) =>
+        CurrentPath == "/" ? language.PathPrefix + "/" : language.PathPrefix + CurrentPath;
+
+    public string Absolute(string path) => BaseUrl + path;
+}

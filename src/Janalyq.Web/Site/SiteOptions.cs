@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Janalyq.Web.Site;
+
+/// <summary>Settings of the public site, configuration section "Site".</summary>
+public sealed class SiteOptions
+{
+    public const string Section = "Site";
+
+    /// <summary>IANA time zone in which readers see publication times. Default "Asia/Almaty".</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Asia/Almaty";
+
+    /// <summary>Articles per page of a category listing. Default 20.</summary>
+    [Range(5, 100)]
+    public int PageSize { get; set; } = 20;
+
+    /// <summary>Absolute base address for canonical and OpenGraph links ("https://janalyq.kz"); null means the request's own host.</summary>
+    [Url]
+    public string? PublicBaseUrl { get; set; }
+}

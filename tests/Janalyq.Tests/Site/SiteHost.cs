@@ -1,0 +1,68 @@
+using Janalyq.Storage;
+using Janalyq.Web.Site;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Janalyq.Tests.Site;
+
+/// <summary>The public site on real Kestrel at 127.0.0.1 on a free port, over in-memory repositories.</summary>
+internal sealed class SiteHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private SiteHost(WebApplication app, Uri address, InMemorySourceRepository sources, InMemoryArticleRepository articles, InMemoryStoryRepository stories)
+    {
+        _app = app;
+        Address = address;
+        Sources = sources;
+        Articles = articles;
+        Stories = stories;
+        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address };
+    }
+
+    public Uri Address { get; }
+    public HttpClient Client { get; }
+    public InMemorySourceRepository Sources { get; }
+    public InMemoryArticleRepository Articles { get; }
+    public InMemoryStoryRepository Stories { get; }
+
+    /// <summary>Starts the site; with <paramref name="seed"/>, fills it with <see cref="SiteSampleData"/>.</summary>
+    public static async Task<SiteHost> StartAsync(bool seed = true, int port = 0, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        if (port == 0) builder.Logging.ClearProviders(); // a person watching the dev server wants the log
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+
+        var sources = new InMemorySourceRepository();
+        var articles = new InMemoryArticleRepository(sources);
+        var stories = new InMemoryStoryRepository(articles);
+        builder.Services.AddSingleton<ISourceRepository>(sources);
+        builder.Services.AddSingleton<IArticleRepository>(articles);
+        builder.Services.AddSingleton<IStoryRepository>(stories);
+        builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(SiteSampleData.Now));
+        builder.Services.AddPublicSite();
+
+        var app = builder.Build();
+        app.MapGet("/dev-media/{name}", (string name) => Results.Text(DevPhoto.Svg(name), "image/svg+xml"));
+        app.MapPublicSite();
+        await app.StartAsync(cancellationToken);
+
+        string bound = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var host = new SiteHost(app, new Uri(bound), sources, articles, stories);
+        if (seed) await SiteSampleData.SeedAsync(sources, articles, stories, bound.TrimEnd('/'), cancellationToken);
+        return host;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
