@@ -1,3 +1,4 @@
+using Janalyq.Extraction.Evaluation;
 using System.Text;
 using Janalyq.Extraction;
 

@@ -3,6 +3,7 @@ using Janalyq.Bench;
 // The extraction benchmark harness: `aeb [--peers] [--dump DIR] [--worst N]`, `metadata`, `speed [--runs N]`.
 var verb = args.Length > 0 ? args[0] : "aeb";
 var rest = args.Skip(1).ToArray();
+if (verb == "demo") return DemoCommand.Run(rest);
 var dataRoot = BenchData.DataRoot();
 if (dataRoot is null)
 {
@@ -15,6 +16,7 @@ return verb switch
     "metadata" => MetadataCommand.Run(dataRoot, rest),
     "speed" => SpeedCommand.Run(dataRoot, rest),
     "trace" => TraceCommand.Run(dataRoot, rest),
+    "profile" => ProfileCommand.Run(dataRoot, rest),
     _ => Usage(),
 };
 

@@ -4,7 +4,7 @@ namespace Janalyq.Web.Site;
 
 /// <summary>
 /// The readable tail of an article URL, "/article/42-bazovaya-stavka-snizhena": the title transliterated
-/// to Latin (Russian and Kazakh letters), lower case, words joined by hyphens, at most about 80 characters.
+/// to Latin (Russian and Kazakh letters), lower case, words joined by hyphens, at most 80 characters (cut at a word).
 /// It is decoration: the id alone finds the article.
 /// </summary>
 public static class ArticleSlug
@@ -40,12 +40,13 @@ public static class ArticleSlug
             if (piece.Length == 0) continue;
             if (pendingHyphen)
             {
-                if (slug.Length + 1 + piece.Length > MaxLength) break;
                 slug.Append('-');
                 pendingHyphen = false;
             }
             slug.Append(piece);
         }
-        return slug.ToString();
+        if (slug.Length <= MaxLength) return slug.ToString();
+        int cut = slug.ToString(0, MaxLength + 1).LastIndexOf('-');
+        return slug.ToString(0, cut > 0 ? cut : MaxLength);
     }
 }

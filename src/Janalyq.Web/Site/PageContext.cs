@@ -5,8 +5,9 @@ namespace Janalyq.Web.Site;
 /// <summary>What every component of one page needs: the interface language, its strings, times and links.</summary>
 public sealed class PageContext
 {
-    public PageContext(SiteLanguage language, SiteTime time, SiteLinks links)
+    public PageContext(SiteLanguage language, SiteTime time, SiteLinks links, SiteMedia media)
     {
+        Media = media;
         Language = language;
         Text = new SiteText(language);
         Time = time;
@@ -17,6 +18,7 @@ public sealed class PageContext
     public SiteText Text { get; }
     public SiteTime Time { get; }
     public SiteLinks Links { get; }
+    public SiteMedia Media { get; }
 
     /// <summary>The context of the current request: <paramref name="path"/> is the site path without the language prefix.</summary>
     public static PageContext For(HttpContext http, SiteLanguage language, string path)
@@ -25,6 +27,7 @@ public sealed class PageContext
         var options = services.GetRequiredService<IOptions<SiteOptions>>().Value;
         string baseUrl = options.PublicBaseUrl ?? $"{http.Request.Scheme}://{http.Request.Host}";
         string pathWithQuery = path + http.Request.QueryString;
-        return new PageContext(language, services.GetRequiredService<SiteTime>(), new SiteLinks(language, pathWithQuery, baseUrl));
+        return new PageContext(
+            language, services.GetRequiredService<SiteTime>(), new SiteLinks(language, pathWithQuery, baseUrl), services.GetRequiredService<SiteMedia>());
     }
 }

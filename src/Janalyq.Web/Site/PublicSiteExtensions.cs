@@ -1,6 +1,9 @@
+using Janalyq.Storage.Media;
 using Janalyq.Web.Site.Pages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Janalyq.Web.Site;
 
@@ -11,7 +14,8 @@ public static class PublicSiteExtensions
 
     /// <summary>
     /// Registers the site's services. Expects IArticleRepository, ISourceRepository and IStoryRepository to be
-    /// registered by the storage; adds TimeProvider.System when no TimeProvider is registered.
+    /// registered by the storage, and uses IMediaStore when registered (photos from /media/{key}, served by the host);
+    /// adds TimeProvider.System when no TimeProvider is registered. Options: section "Site" (<see cref="SiteOptions"/>).
     /// </summary>
     public static IServiceCollection AddPublicSite(this IServiceCollection services)
     {
@@ -24,7 +28,11 @@ public static class PublicSiteExtensions
         services.AddSingleton(sp => new SiteTime(
             sp.GetRequiredService<IOptions<SiteOptions>>().Value.TimeZone, sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<TrendingLoader>();
+        services.TryAddSingleton(sp => new SiteMedia(sp.GetService<IMediaStore>()));
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<SiteLanguageRouteConstraint>(SiteLanguageRouteConstraint.Name));
+        // The default encoder writes every Cyrillic letter as &#x...; (three times the bytes, unreadable source).
+        // UTF-8 pages need only the HTML-sensitive characters escaped.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents();
         return services;
     }
@@ -54,7 +62,8 @@ public static class PublicSiteExtensions
         // Kazakhstani sites say "kz" for their Kazakh version; readers will type it.
         site.MapMethods("/kz/{**rest}", GetAndHead, (string? rest) => Results.Redirect("/kk/" + rest, permanent: true));
 
-        site.MapFallback(NotFoundEndpoint.Handle);
+        // "{*path}" rather than the default "{*path:nonfile}": /favicon.ico and /old-page.php get the same page.
+        site.MapFallback("{*path}", NotFoundEndpoint.Handle);
         return app;
     }
 }

@@ -38,5 +38,6 @@ public sealed class SiteLinks
     public string InLanguage(SiteLanguage language) =>
         CurrentPath == "/" ? language.PathPrefix + "/" : language.PathPrefix + CurrentPath;
 
-    public string Absolute(string path) => BaseUrl + path;
+    /// <summary>An absolute URL for a site path ("/article/1"); URLs that are already absolute are returned as they are.</summary>
+    public string Absolute(string path) => path.StartsWith('/') ? BaseUrl + path : path;
 }

@@ -1,20 +1,23 @@
 using Janalyq.Storage;
+using Janalyq.Storage.Media;
 
 namespace Janalyq.Web.Site;
 
 /// <summary>
-/// Where the page loads an article's photo from. Today the outlet's own address; when the portal caches
-/// images (an IMediaStore serving /media/{key}), this is the one place to switch.
+/// Where a page loads an article's photo from: the portal's own copy under /media/{key} when the media store
+/// holds one, else the outlet's address. The one place that decides it.
 /// </summary>
-public static class SiteMedia
+public sealed class SiteMedia(IMediaStore? store)
 {
-    public static string? MediaUrl(Article article) => MediaUrl(article.ImageUrl);
+    public string? MediaUrl(Article article) => MediaUrl(article.ImageUrl);
 
-    public static string? MediaUrl(ArticleListItem item) => MediaUrl(item.ImageUrl);
+    public string? MediaUrl(ArticleListItem item) => MediaUrl(item.ImageUrl);
 
-    /// <summary>Only absolute http(s) addresses are used: anything else would resolve against our own site.</summary>
-    private static string? MediaUrl(string? imageUrl) =>
-        Uri.TryCreate(imageUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? uri.AbsoluteUri
-            : null;
+    private string? MediaUrl(string? imageUrl)
+    {
+        // Only absolute http(s) addresses: anything else would resolve against our own site.
+        if (!Uri.TryCreate(imageUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            return null;
+        return store?.KeyFor(imageUrl) is { } key ? "/media/" + Uri.EscapeDataString(key) : uri.AbsoluteUri;
+    }
 }

@@ -16,7 +16,8 @@ public sealed class TrendingLoader(IStoryRepository stories, IArticleRepository 
     /// <summary>How many recently active stories compete for a place.</summary>
     private const int Candidates = 30;
 
-    public async Task<IReadOnlyList<TrendingItem>> LoadAsync(CancellationToken cancellationToken)
+    /// <param name="shownArticleId">An article the page already shows big (the lead, the article itself), left out of the fallback.</param>
+    public async Task<IReadOnlyList<TrendingItem>> LoadAsync(CancellationToken cancellationToken, long? shownArticleId = null)
     {
         var recent = await stories.LatestAsync(Candidates, cancellationToken);
         if (recent.Count > 0)
@@ -28,7 +29,11 @@ public sealed class TrendingLoader(IStoryRepository stories, IArticleRepository 
                 .Select(s => new TrendingItem(s.Title, s.Id, null, s.ArticleCount, s.CategorySlug, s.LastPublishedAt))
                 .ToList();
         }
-        var latest = await articles.LatestAsync(new ArticleQuery { Limit = Size }, cancellationToken);
-        return latest.Select(a => new TrendingItem(a.Title, null, a.Id, 1, a.CategorySlug, a.PublishedAt)).ToList();
+        var latest = await articles.LatestAsync(new ArticleQuery { Limit = Size + 1 }, cancellationToken);
+        return latest
+            .Where(a => a.Id != shownArticleId)
+            .Take(Size)
+            .Select(a => new TrendingItem(a.Title, null, a.Id, 1, a.CategorySlug, a.PublishedAt))
+            .ToList();
     }
 }

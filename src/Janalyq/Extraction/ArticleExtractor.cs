@@ -59,16 +59,17 @@ public sealed class ArticleExtractor : IArticleExtractor
 
         // Metadata first: the cleaning below removes captions, bylines and dates on purpose.
         var meta = PageMeta.Read(doc);
-        var site = meta.First("og:site_name", "application-name", "twitter:site:name") ?? meta.JsonLd?.Publisher;
+        var site = SiteNameFinder.Find(doc, meta, page.Url);
         var title = TitleFinder.Find(doc, meta, site);
         var (published, modified) = DateFinder.Find(doc, meta, page.Url, clock);
-        var author = AuthorFinder.Find(doc, meta);
+        var author = AuthorFinder.Find(doc, meta, site);
         var image = LeadImageFinder.Find(doc, meta, baseUrl);
         var original = OriginalSourceFinder.Find(doc, meta, page.Url);
         var canonical = OriginalSourceFinder.Absolute(meta.Link("canonical") ?? meta.First("og:url"), baseUrl);
         var section = meta.First("article:section", "section", "parsely-section") ?? meta.JsonLd?.Section ?? BreadcrumbFinder.Section(doc, title);
 
-        var blocks = BodyBlocks(doc, rule, baseUrl, title, started, cancellationToken);
+        var lead = meta.First("og:description", "description", "twitter:description") ?? meta.JsonLd?.Description;
+        var blocks = BodyBlocks(doc, rule, baseUrl, title, lead, started, cancellationToken);
         blocks = RemoveLeadImageCaption(blocks, image);
         var text = BodyWriter.Text(blocks);
         var bodyHtml = BodySanitizer.Sanitize(BodyWriter.Markup(blocks));
@@ -78,7 +79,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         {
             Url = page.Url?.AbsoluteUri,
             Title = title,
-            Lead = meta.First("og:description", "description", "twitter:description") ?? meta.JsonLd?.Description,
+            Lead = lead,
             Text = text,
             Html = bodyHtml,
             Published = published,
@@ -96,7 +97,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         };
     }
 
-    private List<Block> BodyBlocks(IDocument doc, HostRule? rule, Uri? baseUrl, string? title, long started, CancellationToken cancellationToken)
+    private List<Block> BodyBlocks(IDocument doc, HostRule? rule, Uri? baseUrl, string? title, string? lead, long started, CancellationToken cancellationToken)
     {
         var body = doc.Body;
         if (body is null) return [];
@@ -116,7 +117,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             ContentPruner.Prune(roots, stats);
         cancellationToken.ThrowIfCancellationRequested();
         var blocks = BlockCollector.Collect(roots, baseUrl);
-        return BlockFilter.Filter(blocks, title);
+        return BlockFilter.Filter(blocks, title, lead);
     }
 
     private static List<IElement> SafeQuery(IDocument doc, string selector)

@@ -52,7 +52,7 @@ internal static class LanguageGuesser
             if (ukrainian * 200 > cyrillic) return "uk";
             var d = Normalize(declared);
             if (d is "ru" or "kk") return d == "kk" && kazakh > 0 ? "kk" : "ru";
-            var lang = Cyrillic.Value.DetectLanguageOf(text);
+            var lang = Cyrillic.Value.DetectLanguageOf(text.Length > 600 ? text[..600] : text);
             return lang == Language.Unknown ? "ru" : LanguageInfo.IsoCode6391(lang).ToString().ToLowerInvariant();
         }
         if (kana > 0 && (kana + cjk) * 2 > total) return "ja";
@@ -65,7 +65,8 @@ internal static class LanguageGuesser
         if (georgian * 2 > total) return "ka";
         if (armenian * 2 > total) return "hy";
         if (thai * 2 > total) return "th";
-        var detected = Latin.Value.DetectLanguageOf(text);
+        if (StopWords.Guess(text) is { } quick) return quick;
+        var detected = Latin.Value.DetectLanguageOf(text.Length > 600 ? text[..600] : text);
         if (detected == Language.Unknown) return Normalize(declared) ?? "en";
         return LanguageInfo.IsoCode6391(detected).ToString().ToLowerInvariant();
     }

@@ -33,11 +33,13 @@ internal sealed class SiteHost : IAsyncDisposable
     public InMemoryStoryRepository Stories { get; }
 
     /// <summary>Starts the site; with <paramref name="seed"/>, fills it with <see cref="SiteSampleData"/>.</summary>
-    public static async Task<SiteHost> StartAsync(bool seed = true, int port = 0, CancellationToken cancellationToken = default)
+    public static async Task<SiteHost> StartAsync(
+        bool seed = true, int port = 0, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         if (port == 0) builder.Logging.ClearProviders(); // a person watching the dev server wants the log
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        if (pageSize is int size) builder.Configuration["Site:PageSize"] = size.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var sources = new InMemorySourceRepository();
         var articles = new InMemoryArticleRepository(sources);
@@ -57,6 +59,21 @@ internal sealed class SiteHost : IAsyncDisposable
         var host = new SiteHost(app, new Uri(bound), sources, articles, stories);
         if (seed) await SiteSampleData.SeedAsync(sources, articles, stories, bound.TrimEnd('/'), cancellationToken);
         return host;
+    }
+
+    /// <summary>GETs a path and parses the page.</summary>
+    public async Task<SitePageResponse> GetAsync(string path)
+    {
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        string html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return new SitePageResponse(response.StatusCode, response.Headers, response.Content.Headers, html);
+    }
+
+    /// <summary>The id of the stored article with this title.</summary>
+    public async Task<long> IdOfAsync(string title)
+    {
+        var all = await Articles.LatestAsync(new ArticleQuery { Limit = 1000 }, TestContext.Current.CancellationToken);
+        return all.Single(a => a.Title == title).Id;
     }
 
     public async ValueTask DisposeAsync()

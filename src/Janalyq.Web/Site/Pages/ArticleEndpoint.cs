@@ -30,7 +30,7 @@ internal static class ArticleEndpoint
             await OriginAsync(article, articles, sources, cancellationToken),
             article.StoryId is long storyId ? await stories.GetAsync(storyId, cancellationToken) : null,
             await EarlierAsync(article, articles, cancellationToken),
-            await trending.LoadAsync(cancellationToken));
+            await trending.LoadAsync(cancellationToken, article.Id));
         return SitePage.Render<ArticlePage>(http, new { Ctx = context, Model = model }, SitePage.ArticleCache);
     }
 

@@ -19,7 +19,7 @@ internal static class ArticleJsonLd
     {
         var article = model.Article;
         string url = context.Links.Absolute(context.Links.Article(article.Id, article.Title));
-        string? image = SiteMedia.MediaUrl(article);
+        string? image = context.Media.MediaUrl(article);
         var data = new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
@@ -30,7 +30,7 @@ internal static class ArticleJsonLd
             ["dateModified"] = article.ModifiedAt is { } modified ? context.Time.Iso(modified) : null,
             ["inLanguage"] = article.Language,
             ["articleSection"] = article.CategorySlug is null ? null : context.Text.Category(article.CategorySlug),
-            ["image"] = image is null ? null : new[] { image },
+            ["image"] = image is null ? null : new[] { context.Links.Absolute(image) },
             ["author"] = article.Author is null ? null : new Dictionary<string, string> { ["@type"] = "Person", ["name"] = article.Author },
             ["publisher"] = model.SourceName is null ? null : new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = model.SourceName },
             ["mainEntityOfPage"] = url,

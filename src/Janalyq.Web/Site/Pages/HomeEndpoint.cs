@@ -11,9 +11,12 @@ internal static class HomeEndpoint
     public static async Task<IResult> HandleAsync(
         HttpContext http, IArticleRepository articles, TrendingLoader trending, CancellationToken cancellationToken)
     {
-        var latest = await articles.LatestAsync(new ArticleQuery { Limit = 12 }, cancellationToken);
-        // The lead block needs a photo; the newest article that has one.
-        var lead = latest.FirstOrDefault(a => SiteMedia.MediaUrl(a) is not null) ?? (latest.Count > 0 ? latest[0] : null);
+        var context = SitePage.Context(http);
+        var latest = await articles.LatestAsync(new ArticleQuery { Limit = 20 }, cancellationToken);
+        // The lead block needs a photo: the newest article with one, in the reader's language when there is such.
+        var lead = latest.FirstOrDefault(a => context.Media.MediaUrl(a) is not null && a.Language == context.Language.Code)
+            ?? latest.FirstOrDefault(a => context.Media.MediaUrl(a) is not null)
+            ?? (latest.Count > 0 ? latest[0] : null);
 
         var sections = new List<HomeSection>();
         foreach (var category in Category.All)
@@ -24,12 +27,15 @@ internal static class HomeEndpoint
             if (shown.Count > 0) sections.Add(new HomeSection(category.Slug, shown));
         }
 
+        var trendingItems = await trending.LoadAsync(cancellationToken, lead?.Id);
+        // While trending falls back to the latest articles, the latest-news block goes on where it stops.
+        var inTrending = trendingItems.Where(t => t.ArticleId is not null).Select(t => t.ArticleId!.Value).ToHashSet();
         var model = new HomeModel(
             lead,
-            latest.Where(a => a.Id != lead?.Id).Take(LatestSize).ToList(),
+            latest.Where(a => a.Id != lead?.Id && !inTrending.Contains(a.Id)).Take(LatestSize).ToList(),
             sections,
-            await trending.LoadAsync(cancellationToken));
-        return SitePage.Render<HomePage>(http, new { Ctx = SitePage.Context(http), Model = model }, SitePage.ListingCache);
+            trendingItems);
+        return SitePage.Render<HomePage>(http, new { Ctx = context, Model = model }, SitePage.ListingCache);
     }
 }
 

@@ -27,6 +27,8 @@ internal sealed class Block
     public string? Caption { get; init; }
     /// <summary>Class/id signature of the block's element and its near ancestors, for hint checks.</summary>
     public string Signature { get; init; } = "";
+    /// <summary>Class/id of the element that closed the block (a p, a div), without ancestors.</summary>
+    public string OwnSignature { get; init; } = "";
 
     public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1.0, (double)LinkChars / Math.Max(1, Html.VisibleLength(Text)));
 }

@@ -97,7 +97,7 @@ internal sealed class BlockCollector
         var kind = inQuote ? BlockKind.Quote : BlockKind.Paragraph;
         Flush(kind, signature);
         Children(e, inQuote, signature);
-        Flush(kind, signature);
+        Flush(kind, signature, own: own);
     }
 
     private void Children(IElement e, bool inQuote, string? sig)
@@ -208,7 +208,7 @@ internal sealed class BlockCollector
         }
     }
 
-    private void Flush(BlockKind kind, string? sig, int level = 0, object? group = null, bool ordered = false, int raw = 0)
+    private void Flush(BlockKind kind, string? sig, int level = 0, object? group = null, bool ordered = false, int raw = 0, string? own = null)
     {
         var text = _text.ToString().Trim();
         if (text.Length > 0)
@@ -217,7 +217,7 @@ internal sealed class BlockCollector
             _blocks.Add(new Block
             {
                 Kind = kind, Text = text, InlineHtml = _html.ToString().Trim(), LinkChars = _linkChars, Level = raw == 1 ? 1 : level,
-                Group = group, Ordered = ordered, Signature = sig ?? "",
+                Group = group, Ordered = ordered, Signature = sig ?? "", OwnSignature = own ?? "",
             });
         }
         _text.Clear();

@@ -15,15 +15,26 @@ internal static partial class BlockFilter
     [GeneratedRegex(@"^(©|\(c\)|copyright\b|все\s+права\s+защищены|all\s+rights\s+reserved)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Copyright();
 
-    internal static List<Block> Filter(List<Block> blocks, string? title)
+    [GeneratedRegex(@"lead|standfirst|summary|intro|subtitle|subhead|excerpt|description|annotation|announce|anons|dek\b|deck|teaser|sapo|chapeau|abstract|vrezka|opener", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadHint();
+
+    // "speakable-summary" marks the body's first paragraph for voice assistants, not a separate standfirst.
+    private static bool IsLeadElement(string signature) => LeadHint().IsMatch(signature) && !signature.Contains("speakable", StringComparison.OrdinalIgnoreCase);
+
+    internal static List<Block> Filter(List<Block> blocks, string? title, string? lead = null)
     {
         var normalizedTitle = title is null ? null : Normalize(title);
+        var normalizedLead = lead is null ? null : Normalize(lead);
+        var seenText = 0;
         var kept = new List<Block>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
             if (b.Kind == BlockKind.Figure) { kept.Add(b); continue; }
             var len = b.Text.Length;
+            // The standfirst repeated above the body (it is the page's description): not body text.
+            if (seenText < 2 && normalizedLead is { Length: > 30 } && b.Kind == BlockKind.Paragraph && IsLeadElement(b.OwnSignature) && SameLead(Normalize(b.Text), normalizedLead)) continue;
+            seenText++;
             if (b.Kind == BlockKind.Heading && b.Level == 1 && (normalizedTitle is null || Similar(Normalize(b.Text), normalizedTitle))) continue;
             if (b.Kind == BlockKind.Heading && normalizedTitle is not null && kept.Count == 0 && Similar(Normalize(b.Text), normalizedTitle)) continue;
             if (len < 300 && Insert().IsMatch(b.Text)) continue;
@@ -37,6 +48,9 @@ internal static partial class BlockFilter
         while (kept.Count > 0 && kept[^1].Kind is BlockKind.Heading or BlockKind.Figure) kept.RemoveAt(kept.Count - 1);
         return kept;
     }
+
+    private static bool SameLead(string block, string lead) =>
+        block.Length > 30 && (block == lead || (lead.Length > block.Length * 0.9 && lead.StartsWith(block, StringComparison.Ordinal)) || (block.Length > lead.Length * 0.9 && block.StartsWith(lead, StringComparison.Ordinal) && block.Length < lead.Length * 1.1));
 
     internal static string Normalize(string s)
     {

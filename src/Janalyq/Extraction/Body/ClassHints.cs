@@ -22,6 +22,30 @@ internal static partial class ClassHints
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Positive();
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> UnlikelyCache = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> WeightCache = new(StringComparer.Ordinal);
+
+    /// <summary>Unlikely and not maybe-content; memoised, since class names repeat across an outlet's pages.</summary>
+    internal static bool IsUnlikelyName(string sig)
+    {
+        if (UnlikelyCache.TryGetValue(sig, out var v)) return v;
+        v = Unlikely().IsMatch(sig) && !MaybeContent().IsMatch(sig);
+        if (UnlikelyCache.Count < 100_000) UnlikelyCache[sig] = v;
+        return v;
+    }
+
+    /// <summary>True when the signature has a negative hint; memoised.</summary>
+    internal static bool IsNegativeName(string sig) => NameWeight(sig) is var w && (w & 1) != 0;
+
+    /// <summary>Bit 0: negative hint; bit 1: positive hint.</summary>
+    private static int NameWeight(string sig)
+    {
+        if (WeightCache.TryGetValue(sig, out var v)) return v;
+        v = (Negative().IsMatch(sig) ? 1 : 0) | (Positive().IsMatch(sig) ? 2 : 0);
+        if (WeightCache.Count < 100_000) WeightCache[sig] = v;
+        return v;
+    }
+
     /// <summary>"class id" of an element, lower-cased, or empty.</summary>
     internal static string Signature(IElement e)
     {
@@ -38,10 +62,8 @@ internal static partial class ClassHints
         if (e.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
             return 50;
         if (sig.Length == 0) return 0;
-        var w = 0;
-        if (Negative().IsMatch(sig)) w -= 25;
-        if (Positive().IsMatch(sig)) w += 25;
-        return w;
+        var bits = NameWeight(sig);
+        return ((bits & 1) != 0 ? -25 : 0) + ((bits & 2) != 0 ? 25 : 0);
     }
 
     private static readonly HashSet<string> BoilerplateRoles = new(StringComparer.OrdinalIgnoreCase)

@@ -65,7 +65,7 @@ internal static class ContentLocator
         info.Candidate = true;
         var weight = ClassHints.Weight(e);
         // A content-like class name on a short block (a subtitle, a byline) must not outvote the article.
-        if (weight > 0 && info.Text < 200) weight = 0;
+        if (weight > 0) weight = (int)(weight * Math.Min(1.0, info.Text / 1000.0));
         info.Score = e.LocalName switch
         {
             "div" or "article" or "main" => 5,
@@ -80,13 +80,14 @@ internal static class ContentLocator
     private static IElement PreferCommonAncestor(IElement top, List<IElement> candidates, NodeStats stats, IElement body)
     {
         var topScore = stats[top].Score;
-        var close = candidates.Where(c => c != top && stats[c].Score >= topScore * 0.75)
+        // Nested wrappers of the same text are one candidate, not several.
+        var close = candidates.Where(c => c != top && stats[c].Score >= topScore * 0.75 && !c.Contains(top) && !top.Contains(c))
             .OrderByDescending(c => stats[c].Score).Take(4).ToList();
-        if (close.Count < 2) return top;
+        if (close.Count < 3) return top;
         for (var a = top.ParentElement; a is not null && a != body; a = a.ParentElement)
         {
             var inside = close.Count(c => a.Contains(c));
-            if (inside >= 2) return a;
+            if (inside >= 3) return a;
         }
         return top;
     }
@@ -100,7 +101,12 @@ internal static class ContentLocator
             var pi = stats[parent];
             if (!pi.Candidate) continue;
             if (pi.Score < threshold) break;
-            if (pi.Score > lastScore) { top = parent; break; }
+            // Moving up to a much larger block (an infinite-scroll list of posts) trades one article for several.
+            if (pi.Score > lastScore)
+            {
+                if (pi.Text <= stats[top].Text * 2.5 || stats[top].Text < 500) top = parent;
+                break;
+            }
             lastScore = pi.Score;
         }
         // A lone child says nothing its parent does not.

@@ -37,7 +37,7 @@ internal static class ContentPruner
         if (large) return false;
         if (info.Unlikely > stats[e.ParentElement!].Unlikely) return true;
         var sig = ClassHints.Signature(e);
-        if (sig.Length > 0 && ClassHints.Negative().IsMatch(sig) && !(e.GetAttribute("itemprop") ?? "").Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        if (sig.Length > 0 && ClassHints.IsNegativeName(sig) && !(e.GetAttribute("itemprop") ?? "").Contains("articleBody", StringComparison.OrdinalIgnoreCase))
             return true;
         if (tag == "header" && e.QuerySelector("h1") is not null) return true;
         if (tag is "ul" or "ol" or "div" or "section" or "table" or "header" or "span" or "form" or "dl")

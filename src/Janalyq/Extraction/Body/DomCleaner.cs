@@ -65,7 +65,7 @@ internal static class DomCleaner
         if (e.GetAttribute("itemprop") is { } ip && ip.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) return false;
         var sig = ClassHints.Signature(e);
         if (sig.Length == 0) return false;
-        return ClassHints.Unlikely().IsMatch(sig) && !ClassHints.MaybeContent().IsMatch(sig);
+        return ClassHints.IsUnlikelyName(sig);
     }
 
     internal static bool IsAllowedVideo(string? src, IReadOnlyCollection<string> videoHosts)

@@ -82,6 +82,7 @@ internal sealed class NodeStats
             }
             else if (child is IElement ce)
             {
+                if (Html.Junk.Contains(ce.LocalName)) continue;
                 var ci = Visit(ce, isLink, unlikelyDepth);
                 info.Text += ci.Text;
                 info.Link += ci.Link;

@@ -39,15 +39,22 @@ internal static partial class DateFinder
             if (modified is not null) break;
             modified = IsoDate.Parse(meta.First(key), clock);
         }
-        published ??= FromTimeElements(doc, clock);
-        published ??= FromVisibleText(doc, clock, out var textModified) ?? null;
+        DateTimeOffset? timeModified = null;
+        published ??= FromTimeElements(doc, clock, out timeModified);
+        if (published is null || modified is null)
+        {
+            var textPublished = FromVisibleText(doc, clock, out var textModified);
+            published ??= textPublished;
+            modified ??= timeModified ?? textModified;
+        }
         published ??= FromUrl(url, clock);
         if (published is not null && modified is not null && modified < published) modified = null;
         return (published, modified);
     }
 
-    private static DateTimeOffset? FromTimeElements(IDocument doc, ZoneClock clock)
+    private static DateTimeOffset? FromTimeElements(IDocument doc, ZoneClock clock, out DateTimeOffset? modified)
     {
+        modified = null;
         DateTimeOffset? first = null;
         foreach (var t in doc.QuerySelectorAll("time[datetime], [itemprop~='datePublished'][datetime], [itemprop~='datePublished'][content], abbr.published[title]"))
         {
@@ -56,13 +63,29 @@ internal static partial class DateFinder
             if (parsed is null) continue;
             var sig = (ClassHintsOf(t) + " " + (t.GetAttribute("itemprop") ?? "")).ToLowerInvariant();
             if (sig.Contains("publish", StringComparison.Ordinal) || sig.Contains("created", StringComparison.Ordinal) || t.HasAttribute("pubdate")) return parsed;
-            if (sig.Contains("modif", StringComparison.Ordinal) || sig.Contains("updated", StringComparison.Ordinal)) continue;
+            if (sig.Contains("modif", StringComparison.Ordinal) || sig.Contains("updated", StringComparison.Ordinal) || LabelledUpdated(t))
+            {
+                modified ??= parsed;
+                continue;
+            }
             first ??= parsed;
         }
         if (first is null)
             foreach (var e in doc.QuerySelectorAll("[itemprop~='datePublished']"))
                 if (TextDate.Find(Body.Html.TextOf(e), clock) is { } v) return v;
         return first;
+    }
+
+    /// <summary>"Обновлено: &lt;time&gt;": the text just before the element in its parent says "updated".</summary>
+    private static bool LabelledUpdated(IElement e)
+    {
+        var parent = e.ParentElement;
+        if (parent is null) return false;
+        var sb = new System.Text.StringBuilder();
+        for (var n = parent.FirstChild; n is not null && n != e; n = n.NextSibling) sb.Append(n.TextContent);
+        var before = sb.ToString();
+        if (before.Length > 40) before = before[^40..];
+        return UpdatedLabel().IsMatch(before);
     }
 
     private static string ClassHintsOf(IElement e) => Body.ClassHints.Signature(e) + " " + (e.ParentElement is { } p ? Body.ClassHints.Signature(p) : "");
@@ -78,17 +101,30 @@ internal static partial class DateFinder
     {
         modified = null;
         if (doc.Body is null) return null;
+        DateTimeOffset? found = null;
+        var after = 0;
         foreach (var e in doc.Body.QuerySelectorAll("[class], [id]"))
         {
+            if (found is not null && (modified is not null || ++after > 12)) break;
             var sig = Body.ClassHints.Signature(e);
             if (!DateHint().IsMatch(sig)) continue;
-            if (Body.ClassHints.Unlikely().IsMatch(sig) && sig.Contains("comment", StringComparison.OrdinalIgnoreCase)) continue;
+            if (sig.Contains("comment", StringComparison.OrdinalIgnoreCase)) continue;
             var text = e.TextContent;
             if (text.Length > 300 || text.Length < 6) continue;
             text = Body.Html.Collapse(text);
-            if (UpdatedLabel().IsMatch(text) && UpdatedLabel().Match(text).Index < 3) continue;
-            if (TextDate.Find(text, clock) is { } v) return v;
+            if (UpdatedLabel().Match(text) is { Success: true, Index: < 3 })
+            {
+                modified ??= TextDate.Find(text, clock);
+                continue;
+            }
+            if (found is null && TextDate.Find(text, clock) is { } v)
+            {
+                found = v;
+                if (modified is null && UpdatedLabel().Match(text) is { Success: true } upd && upd.Index > 0)
+                    modified = TextDate.Find(text[upd.Index..], clock);
+            }
         }
+        if (found is not null) return found;
         // Near the headline: the text of the h1's following siblings (and its parent's) for a few hundred characters.
         if (doc.QuerySelector("h1") is { } h1)
         {

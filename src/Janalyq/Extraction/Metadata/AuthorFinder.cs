@@ -7,14 +7,15 @@ namespace Janalyq.Extraction.Metadata;
 /// <summary>The article's author(s): JSON-LD, meta tags, then byline markup.</summary>
 internal static partial class AuthorFinder
 {
-    [GeneratedRegex(@"^\s*(by|автор(ы)?|текст|авторы|автор материала|written by|posted by|от|жазған|авторы)\s*[:\-–—]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(by|автор(ы)?|текст|авторы|автор материала|written by|posted by|от|жазған|авторы|дайындаған|подготовил(а)?|материал подготовил(а)?|корреспондент)\s*[:\-–—]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
-    internal static string? Find(IDocument doc, PageMeta meta)
+    internal static string? Find(IDocument doc, PageMeta meta, string? siteName)
     {
         if (meta.JsonLd is { Authors.Count: > 0 } ld)
         {
-            var names = ld.Authors.Where(a => !LooksLikeUrl(a)).Select(Clean).Where(a => a.Length > 0).Distinct().ToList();
+            // An outlet signing as itself ("author": {"@type": "Organization"}) is no byline.
+            var names = ld.Authors.Where(a => !LooksLikeUrl(a) && !SameName(a, siteName) && !SameName(a, ld.Publisher)).Select(Clean).Where(a => a.Length > 0).Distinct().ToList();
             if (names.Count > 0) return string.Join(", ", names);
         }
         foreach (var key in (ReadOnlySpan<string>)["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator"])
@@ -24,15 +25,22 @@ internal static partial class AuthorFinder
             var clean = Clean(v);
             if (clean.Length is > 1 and < 120) return clean;
         }
-        foreach (var e in doc.QuerySelectorAll("[itemprop~='author'] [itemprop~='name'], [itemprop~='author'], [rel~='author'], .byline, .author, .article-author, .author-name, .byline-name, .post-author"))
+        foreach (var e in doc.QuerySelectorAll("[itemprop~='author'] [itemprop~='name'], [itemprop~='author'], [rel~='author'], [class*='byline' i], [class*='author' i], [class*='avtor' i]"))
         {
+            var sig = ClassHints.Signature(e);
+            if (PhotoHint().IsMatch(sig) || e.Closest("figure, [class*='comment' i]") is not null) continue;
             var text = Html.TextOf(e);
             if (text.Length is < 2 or > 100) continue;
             var clean = Clean(text);
-            if (clean.Length > 1) return clean;
+            if (clean.Length > 1 && !SameName(clean, siteName)) return clean;
         }
         return null;
     }
+
+    [GeneratedRegex(@"foto|photo|image|img|picture|caption|avatar|bio|about|box|list|more|other|social", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoHint();
+
+    private static bool SameName(string a, string? b) => b is not null && BlockFilter.Normalize(a) == BlockFilter.Normalize(b);
 
     private static bool LooksLikeUrl(string s) => s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith("//", StringComparison.Ordinal);
 

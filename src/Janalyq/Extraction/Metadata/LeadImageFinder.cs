@@ -13,7 +13,7 @@ internal static partial class LeadImageFinder
     [GeneratedRegex(@"(^|[\s_-])(caption|figcaption|image-caption|img-caption|photo-caption|photo-desc|photo__caption|photo-text|image-desc|image__caption|media-caption|wp-caption-text|podpis|description|desc|legend|signature|photo__text|image-text)([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionHint();
 
-    [GeneratedRegex(@"(^|[\s_-])(credit|credits|copyright|photo-author|photo-credit|image-credit|source|author|photographer|photo__author|img-source)([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(^|[\s_-])(credit|credits|copyright|copy|photo-author|photo-credit|image-credit|source|author|avtor|foto-avtor|photographer|photo__author|img-source)([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditHint();
 
     internal sealed record LeadImage(string? Url, string? Caption, string? Credit);
@@ -91,10 +91,11 @@ internal static partial class LeadImageFinder
             }
             caption = Html.TextOf(fc);
             if (creditEl is not null && caption.Length == 0) caption = null;
-            return (caption, credit);
+            return (caption?.TrimEnd(' ', '.'), credit);
         }
         // No figcaption: a caption-like element in the picture's container (up to three levels up).
         var container = img.ParentElement;
+        string? creditText = null;
         for (var level = 0; level < 3 && container is not null; level++, container = container.ParentElement)
         {
             foreach (var e in container.QuerySelectorAll("*"))
@@ -105,7 +106,7 @@ internal static partial class LeadImageFinder
                 if (credit is null && CreditHint().IsMatch(sig) && !CaptionHint().IsMatch(sig))
                 {
                     var t = Html.TextOf(e);
-                    if (t.Length is > 1 and < 150) credit = CleanCredit(t);
+                    if (t.Length is > 1 and < 150) { creditText = t; credit = CleanCredit(t); }
                 }
                 else if (caption is null && CaptionHint().IsMatch(sig))
                 {
@@ -116,6 +117,9 @@ internal static partial class LeadImageFinder
             if (caption is not null || credit is not null) break;
             if (Html.VisibleLength(container.TextContent) > 800) break;
         }
+        // A credit element inside the caption element: the caption is what precedes it.
+        if (caption is not null && creditText is not null && caption.EndsWith(creditText, StringComparison.Ordinal))
+            caption = caption[..^creditText.Length].TrimEnd(' ', '.', '|', '—');
         return (caption, credit);
     }
 
@@ -125,14 +129,14 @@ internal static partial class LeadImageFinder
         var m = CreditTail().Match(caption);
         if (!m.Success) return (caption, null);
         var credit = CleanCredit(m.Groups["credit"].Value);
-        var rest = caption[..m.Index].Trim().TrimEnd('|', '—', '–', '-', '/', '(', ' ');
+        var rest = caption[..m.Index].Trim().TrimEnd('|', '—', '–', '-', '/', '(', ' ', '.');
         return (rest, credit.Length > 0 ? credit : null);
     }
 
     private static string CleanCredit(string credit)
     {
         credit = Html.Collapse(credit);
-        var m = Regex.Match(credit, @"^(?:фото|фотосурет|сурет|photo|image|credit|источник|©)\s*(?::|—|–|-|©|by\b)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var m = Regex.Match(credit, @"^(?:(?:фото|фотосурет|сурет|photo|image|credit|источник)\s*(?::|—|–|-|©|by\b)?\s*©?|©)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         if (m.Success) credit = credit[m.Length..];
         return credit.Trim().TrimEnd('.', ')').Trim();
     }

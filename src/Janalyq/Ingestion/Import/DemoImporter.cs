@@ -32,6 +32,8 @@ public sealed class DemoImporter(
                 HomeUrl = outlet.HomeUrl,
                 Language = outlet.Languages.Count > 0 ? outlet.Languages[0] : "ru",
                 TimeZone = outlet.TimeZone,
+                // The outlets are fictional: their addresses may belong to someone. Never crawl them.
+                Enabled = false,
                 Feeds = outlet.Feed is null ? [] : [new SourceFeed(outlet.Feed.Url, outlet.Feed.Kind.Equals("atom", StringComparison.OrdinalIgnoreCase) ? FeedKind.Atom : FeedKind.Rss)],
             };
             outlets[outlet.Slug] = source with { Id = await sources.SaveAsync(source, cancellationToken) };

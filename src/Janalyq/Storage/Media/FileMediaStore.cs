@@ -1,9 +1,13 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace Janalyq.Storage.Media;
 
-/// <summary>Image copies in the data folder: media/{sha256 of the URL}.{ext}.</summary>
+/// <summary>
+/// Image copies in the data folder: media/{sha256 of the URL}.{ext}. The folder is listed once;
+/// after that <see cref="KeyFor"/> is a dictionary lookup (a home page asks for dozens).
+/// </summary>
 public sealed class FileMediaStore(string folder) : IMediaStore
 {
     private static readonly Dictionary<string, string> Extensions = new(StringComparer.OrdinalIgnoreCase)
@@ -16,28 +20,26 @@ public sealed class FileMediaStore(string folder) : IMediaStore
         ["image/avif"] = ".avif",
     };
 
+    private readonly Lazy<ConcurrentDictionary<string, string>> _keys = new(() => List(folder));
+
     public async Task PutAsync(string imageUrl, Stream content, string contentType, CancellationToken cancellationToken)
     {
         if (!Extensions.TryGetValue(contentType, out var extension))
             throw new ArgumentException($"Unsupported image type {contentType}.", nameof(contentType));
         Directory.CreateDirectory(folder);
-        var key = Hash(imageUrl);
-        foreach (var old in Directory.EnumerateFiles(folder, key + ".*")) File.Delete(old);
-        var temporary = Path.Combine(folder, key + ".tmp");
+        var hash = Hash(imageUrl);
+        var temporary = Path.Combine(folder, hash + ".tmp");
         await using (var file = File.Create(temporary))
         {
             await content.CopyToAsync(file, cancellationToken);
         }
-        File.Move(temporary, Path.Combine(folder, key + extension), overwrite: true);
+        if (_keys.Value.TryGetValue(hash, out var old) && old != hash + extension) File.Delete(Path.Combine(folder, old));
+        File.Move(temporary, Path.Combine(folder, hash + extension), overwrite: true);
+        _keys.Value[hash] = hash + extension;
     }
 
-    public string? KeyFor(string? imageUrl)
-    {
-        if (string.IsNullOrEmpty(imageUrl) || !Directory.Exists(folder)) return null;
-        var key = Hash(imageUrl);
-        var file = Directory.EnumerateFiles(folder, key + ".*").FirstOrDefault(f => !f.EndsWith(".tmp", StringComparison.Ordinal));
-        return file is null ? null : Path.GetFileName(file);
-    }
+    public string? KeyFor(string? imageUrl) =>
+        string.IsNullOrEmpty(imageUrl) ? null : _keys.Value.GetValueOrDefault(Hash(imageUrl));
 
     public StoredMedia? Open(string key)
     {
@@ -46,6 +48,18 @@ public sealed class FileMediaStore(string folder) : IMediaStore
         if (!File.Exists(path)) return null;
         var type = Extensions.FirstOrDefault(e => e.Value == Path.GetExtension(key)).Key;
         return type is null ? null : new StoredMedia(path, type);
+    }
+
+    private static ConcurrentDictionary<string, string> List(string folder)
+    {
+        var keys = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder)) return keys;
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            var name = Path.GetFileName(file);
+            if (Extensions.ContainsValue(Path.GetExtension(name))) keys[Path.GetFileNameWithoutExtension(name)] = name;
+        }
+        return keys;
     }
 
     private static string Hash(string url) =>

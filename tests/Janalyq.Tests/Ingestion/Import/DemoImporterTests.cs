@@ -25,7 +25,9 @@ public sealed class DemoImporterTests
         var newest = (await articles.LatestAsync(new ArticleQuery { Limit = 1 }, Ct))[0];
         Assert.Equal(now - DemoImporter.NewestAge, newest.PublishedAt!.Value, TimeSpan.FromMinutes(1));
 
-        var sources = (await engine.Get<ISourceRepository>().ListAsync(Ct)).ToDictionary(s => s.Id, s => s.Slug);
+        var listed = await engine.Get<ISourceRepository>().ListAsync(Ct);
+        Assert.All(listed, s => Assert.False(s.Enabled)); // fictional outlets are never crawled
+        var sources = listed.ToDictionary(s => s.Id, s => s.Slug);
         Assert.Equal(corpus.Outlets.Count, sources.Count);
         var shift = newest.PublishedAt!.Value - corpus.Pages.Max(p => p.Published)!.Value;
         var media = engine.Get<IMediaStore>();

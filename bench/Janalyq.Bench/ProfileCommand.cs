@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using AngleSharp.Html.Parser;
+using Janalyq.Extraction;
+using Janalyq.Extraction.Body;
+using Janalyq.Extraction.Dates;
+using Janalyq.Extraction.Metadata;
+
+namespace Janalyq.Bench;
+
+/// <summary>Where the time goes: the extractor's stages timed one by one over all AEB pages (run it under taskset -c 0).</summary>
+public static class ProfileCommand
+{
+    public static int Run(string dataRoot, string[] args)
+    {
+        var pages = BenchData.LoadAeb(dataRoot);
+        var parser = new HtmlParser(new HtmlParserOptions { SkipComments = true });
+        var times = new Dictionary<string, TimeSpan>();
+        var fetched = new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+        for (var pass = 0; pass < 3; pass++)
+        {
+            times.Clear();
+            foreach (var p in pages)
+            {
+                var sw = Stopwatch.StartNew();
+                void Lap(string name) { times[name] = times.GetValueOrDefault(name) + sw.Elapsed; sw.Restart(); }
+                var url = Uri.TryCreate(p.Url, UriKind.Absolute, out var u) ? u : null;
+                var html = PageDecoder.Decode(p.Html, "text/html; charset=utf-8"); Lap("decode");
+                var doc = parser.ParseDocument(html); Lap("parse");
+                var meta = PageMeta.Read(doc); Lap("meta");
+                var title = TitleFinder.Find(doc, meta, null); Lap("title");
+                var clock = new ZoneClock(null, "Asia/Almaty", fetched);
+                DateFinder.Find(doc, meta, url, clock); Lap("dates");
+                AuthorFinder.Find(doc, meta, null); Lap("author");
+                LeadImageFinder.Find(doc, meta, url); Lap("image");
+                OriginalSourceFinder.Find(doc, meta, url); Lap("original");
+                var unlikely = DomCleaner.Clean(doc.Body!, 512, url, []); Lap("clean");
+                var stats = NodeStats.Measure(doc.Body!, unlikely); Lap("stats");
+                var roots = ContentLocator.Locate(doc.Body!, stats); Lap("locate");
+                ContentPruner.Prune(roots, stats); Lap("prune");
+                var blocks = BlockFilter.Filter(BlockCollector.Collect(roots, url), title); Lap("collect");
+                var text = BodyWriter.Text(blocks);
+                var markup = BodyWriter.Markup(blocks); Lap("write");
+                BodySanitizer.Sanitize(markup); Lap("sanitize");
+                LanguageGuesser.Guess(text, null); Lap("language");
+            }
+        }
+        var total = times.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+        foreach (var (k, v) in times.OrderByDescending(x => x.Value))
+            Console.WriteLine($"{k,-10} {v.TotalMilliseconds / pages.Count,7:0.00} ms/page {v / total,6:P1}");
+        Console.WriteLine($"total      {total.TotalMilliseconds / pages.Count,7:0.00} ms/page = {pages.Count / total.TotalSeconds:0.0} pages/s");
+        return 0;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using Janalyq.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Janalyq.Tests.Site;
+
+/// <summary>The site over the real storage and the imported demo corpus: every page a reader can reach renders.</summary>
+public sealed class DemoSiteFixture : IAsyncLifetime
+{
+    internal DemoSiteHost Host { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync() => Host = await DemoSiteHost.StartAsync();
+
+    public ValueTask DisposeAsync() => Host.DisposeAsync();
+}
+
+public class DemoCorpusSiteTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixture>
+{
+    [Fact]
+    public async Task Home_lists_the_demo_articles_by_category()
+    {
+        var page = await site.Host.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        page.AssertHtmlPage();
+        Assert.Equal(10, page.Document.QuerySelectorAll(".home__sections section").Length);
+        Assert.StartsWith("/media/", page.Document.QuerySelector(".card--lead img")!.GetAttribute("src"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_demo_article_page_shows_its_fields()
+    {
+        var repository = site.Host.Services.GetRequiredService<IArticleRepository>();
+        var items = await site.Host.AllArticlesAsync();
+        Assert.True(items.Count >= 60, $"only {items.Count} articles imported");
+
+        foreach (var item in items)
+        {
+            var article = (await repository.GetAsync(item.Id, TestContext.Current.CancellationToken))!;
+            var page = await site.Host.GetAsync($"/article/{item.Id}");
+
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            Assert.Equal(article.Title, page.Text("h1"));
+            if (article.PublishedAt is not null)
+                Assert.NotNull(page.Document.QuerySelector(".article__meta time[datetime]"));
+            Assert.Equal(article.CanonicalUrl, page.Document.QuerySelector(".article__source a.button")!.GetAttribute("href"));
+            if (article.ImageUrl is not null)
+                Assert.StartsWith("/media/", page.Document.QuerySelector(".article__photo img")!.GetAttribute("src"), StringComparison.Ordinal);
+            if (article.ImageCredit is not null)
+                Assert.Contains("Фото: " + article.ImageCredit, page.Text(".article__photo figcaption"), StringComparison.Ordinal);
+            if (article.OriginalUrl is not null)
+                Assert.StartsWith("Первоисточник:", page.Text(".article__origin"), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Every_category_page_and_the_photos_it_shows_are_served()
+    {
+        foreach (var category in Category.All)
+        {
+            var page = await site.Host.GetAsync($"/kk/category/{category.Slug}");
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            Assert.NotEmpty(page.Document.QuerySelectorAll(".listing .card"));
+        }
+        var home = await site.Host.GetAsync("/");
+        string photo = home.Document.QuerySelector(".card--lead img")!.GetAttribute("src")!;
+        using var response = await site.Host.Client.GetAsync(new Uri(photo, UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
+    }
+}

@@ -1,0 +1,78 @@
+using Janalyq.Storage;
+using Janalyq.Storage.Media;
+using Janalyq.Tests.Support;
+using Janalyq.Web.Cli;
+using Janalyq.Web.Hosting;
+using Janalyq.Web.Site;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Janalyq.Tests.Site;
+
+/// <summary>
+/// The public site over the real engine (SQLite, media store) with the demo corpus imported, on a throwaway
+/// data folder: what `./janalyq serve` shows, composed here the way the host composes it.
+/// </summary>
+internal sealed class DemoSiteHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly TempFolder _data;
+
+    private DemoSiteHost(WebApplication app, TempFolder data, Uri address)
+    {
+        _app = app;
+        _data = data;
+        Address = address;
+        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address };
+    }
+
+    public Uri Address { get; }
+    public HttpClient Client { get; }
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<DemoSiteHost> StartAsync(int port = 0, CancellationToken cancellationToken = default)
+    {
+        var data = new TempFolder("janalyq-site");
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        if (port == 0) builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Configuration["Storage:DataDirectory"] = data.Path;
+        builder.AddJanalyqCore();
+        builder.Services.AddPublicSite();
+
+        var app = builder.Build();
+        app.MapGet("/media/{key}", (string key, IMediaStore media) =>
+            media.Open(key) is { } stored ? Results.File(stored.FilePath, stored.ContentType) : Results.NotFound());
+        app.MapPublicSite();
+        await ServeCommand.PrepareAsync(app.Services, cancellationToken);
+        await app.StartAsync(cancellationToken);
+
+        string bound = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new DemoSiteHost(app, data, new Uri(bound));
+    }
+
+    public async Task<SitePageResponse> GetAsync(string path)
+    {
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        string html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return new SitePageResponse(response.StatusCode, response.Headers, response.Content.Headers, html);
+    }
+
+    public Task<IReadOnlyList<ArticleListItem>> AllArticlesAsync() =>
+        Services.GetRequiredService<IArticleRepository>().LatestAsync(new ArticleQuery { Limit = 1000 }, TestContext.Current.CancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _data.Dispose();
+    }
+}
