@@ -100,8 +100,9 @@ public static class IngestCommand
                     report = await round.RunAsync(sources, RoundScope.All, new SynchronousProgress(progress), cancellationToken);
                     task.Value = task.MaxValue;
                 });
-            AnsiConsole.Write(SummaryTable(report));
-            AnsiConsole.MarkupLineInterpolated(
+            var stdout = Stdout();
+            stdout.Write(SummaryTable(report));
+            stdout.MarkupLineInterpolated(
                 $"Round done in {report.Elapsed.TotalSeconds:0.0} s: [green]{report.New} new[/], {report.Updated} updated, {report.Unchanged} unchanged, [red]{report.Failed} failed[/] entries; {report.FailedFeeds} of {report.Feeds.Count} listings failed or parked.");
             return ExitOk;
         }
@@ -138,6 +139,14 @@ public static class IngestCommand
         foreach (var source in sources)
             saved.Add(source with { Id = await repository.SaveAsync(source, cancellationToken) });
         return saved;
+    }
+
+    /// <summary>Standard output; when it is a file or a pipe, wide enough that the table's URLs are not folded.</summary>
+    internal static IAnsiConsole Stdout()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected) console.Profile.Width = 240;
+        return console;
     }
 
     internal static Table SummaryTable(RoundReport report)

@@ -44,7 +44,7 @@ public static class SourcesCommand
                         Markup.Escape(state?.ParkedReason ?? (state?.MovedTo is { } moved ? "moved to " + moved : "")));
                 }
             }
-            AnsiConsole.Write(table);
+            IngestCommand.Stdout().Write(table);
             AnsiConsole.MarkupLineInterpolated($"{sources.Count} sources.");
             return IngestCommand.ExitOk;
         }, ct));
@@ -165,7 +165,7 @@ public static class SourcesCommand
                     }
                 }
             }
-            AnsiConsole.Write(table);
+            IngestCommand.Stdout().Write(table);
             return failed == 0 ? IngestCommand.ExitOk : ExitFailed;
         }, ct));
         return command;

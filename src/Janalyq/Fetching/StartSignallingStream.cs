@@ -18,28 +18,27 @@ internal sealed class StartSignallingStream(Stream inner) : Stream
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => inner.ReadAsync(buffer, offset, count, cancellationToken);
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
 
-    public override void Write(byte[] buffer, int offset, int count)
-    {
-        HostLease.Current.Value?.MarkStarted();
-        inner.Write(buffer, offset, count);
-    }
+    // Marked before the write (the request's start) and again once the kernel has the bytes, so the host's next
+    // request counts its interval from when this one's packet can have left, not a few microseconds earlier.
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        HostLease.Current.Value?.MarkStarted();
+        var lease = HostLease.Current.Value;
+        lease?.MarkStarted();
         inner.Write(buffer);
+        lease?.MarkStarted();
     }
 
-    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-    {
-        HostLease.Current.Value?.MarkStarted();
-        return inner.WriteAsync(buffer, offset, count, cancellationToken);
-    }
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        HostLease.Current.Value?.MarkStarted();
-        return inner.WriteAsync(buffer, cancellationToken);
+        var lease = HostLease.Current.Value;
+        lease?.MarkStarted();
+        await inner.WriteAsync(buffer, cancellationToken);
+        lease?.MarkStarted();
     }
 
     public override void Flush() => inner.Flush();

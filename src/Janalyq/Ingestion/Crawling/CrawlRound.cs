@@ -42,6 +42,8 @@ public sealed class CrawlRound(
                 if (!urls.Add(feed.Url)) continue;
                 if (!Uri.TryCreate(feed.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
                 {
+                    // The background crawler skips them quietly (the demo corpus's outlets have no web feeds); `ingest` reports them.
+                    if (scope == RoundScope.Due) continue;
                     var bad = new FeedReport(source, feed) { Status = PollStatus.Failed, Error = "not an http(s) URL" };
                     reports.Enqueue(bad);
                     progress?.Report(bad);
