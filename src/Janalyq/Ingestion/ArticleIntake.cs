@@ -1,4 +1,5 @@
 using Janalyq.Categories;
+using Janalyq.Discovery;
 using Janalyq.Extraction;
 using Janalyq.Storage;
 using Microsoft.Extensions.Logging;
@@ -31,8 +32,8 @@ public sealed class ArticleIntake(
         if (extracted.Text.Length < ingestionOptions.Value.MinimumBodyLength)
             return IntakeResult.Rejected($"body too short ({extracted.Text.Length} characters): not an article page");
 
-        var url = page.Url?.AbsoluteUri ?? extracted.Url ?? extracted.Canonical;
-        var canonical = extracted.Canonical ?? url;
+        var canonical = Identity(page.Url, extracted.Canonical);
+        var url = page.Url?.AbsoluteUri ?? canonical;
         if (url is null || canonical is null)
             return IntakeResult.Rejected("the page has no address and declares no canonical URL");
 
@@ -76,5 +77,17 @@ public sealed class ArticleIntake(
             }
         }
         return new IntakeResult(saved.Id, saved.Outcome, null);
+    }
+
+    /// <summary>
+    /// The article's identity. A fetched page: its rel=canonical when it stays on the same site, else its own
+    /// address, both canonicalized. A saved file: the canonical it declares (its path says nothing).
+    /// </summary>
+    private static string? Identity(Uri? pageUrl, string? declaredCanonical)
+    {
+        if (pageUrl is { Scheme: "http" or "https" }) return UrlCanonicalizer.Resolve(pageUrl, declaredCanonical).AbsoluteUri;
+        if (Uri.TryCreate(declaredCanonical, UriKind.Absolute, out var declared) && declared.Scheme is "http" or "https")
+            return UrlCanonicalizer.Canonicalize(declared).AbsoluteUri;
+        return pageUrl?.AbsoluteUri;
     }
 }
