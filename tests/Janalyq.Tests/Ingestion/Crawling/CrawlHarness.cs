@@ -13,8 +13,11 @@ namespace Janalyq.Tests.Ingestion.Crawling;
 /// <summary>The crawler wired as the host wires it, on a real SQLite database in a temporary folder.</summary>
 public sealed class CrawlHarness : IAsyncDisposable
 {
-    private CrawlHarness(ServiceProvider services, string dataDirectory, ManualClock clock)
+    private readonly Janalyq.Tests.Support.TempFolder? _owned;
+
+    private CrawlHarness(ServiceProvider services, string dataDirectory, ManualClock clock, Janalyq.Tests.Support.TempFolder? owned)
     {
+        _owned = owned;
         Services = services;
         DataDirectory = dataDirectory;
         Clock = clock;
@@ -36,7 +39,8 @@ public sealed class CrawlHarness : IAsyncDisposable
         IHostResolver? resolver = null,
         ManualClock? clock = null)
     {
-        dataDirectory ??= Path.Combine(Path.GetTempPath(), "janalyq-crawl-" + Guid.NewGuid().ToString("N"));
+        var owned = dataDirectory is null ? new Janalyq.Tests.Support.TempFolder("janalyq-crawl") : null;
+        dataDirectory ??= owned!.Path;
         clock ??= new ManualClock();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -68,7 +72,7 @@ public sealed class CrawlHarness : IAsyncDisposable
         services.AddCrawling(background: false);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<IDatabase>().MigrateAsync(CancellationToken.None);
-        return new CrawlHarness(provider, dataDirectory, clock);
+        return new CrawlHarness(provider, dataDirectory, clock, owned);
     }
 
     /// <summary>Saves the sources (as `ingest` does) and runs one round over them.</summary>
@@ -93,6 +97,7 @@ public sealed class CrawlHarness : IAsyncDisposable
     {
         await Services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _owned?.Dispose();
     }
 }
 

@@ -216,7 +216,8 @@ public sealed class CrawlRoundTests : IAsyncLifetime
             return Microsoft.AspNetCore.Http.HttpResponseWritingExtensions.WriteAsync(ctx.Response,
                 Fixture.Rss(Enumerable.Range(1, count).Select(i => (Link($"/news/{i}"), $"Новость {i}"))));
         });
-        var data = Path.Combine(Path.GetTempPath(), "janalyq-kill-" + Guid.NewGuid().ToString("N"));
+        using var dataFolder = new Janalyq.Tests.Support.TempFolder("janalyq-kill");
+        var data = dataFolder.Path;
         var source = CrawlHarness.Source("fixture", _server.Url("/rss"));
 
         await using (var first = await CrawlHarness.StartAsync(data, politeness: o => o.MaxInFlightPerHost = 2))

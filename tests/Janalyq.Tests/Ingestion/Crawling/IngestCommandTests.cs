@@ -22,6 +22,14 @@ public sealed class IngestCommandTests : IAsyncLifetime
     {
         await _server.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            if (Directory.Exists(_data)) Directory.Delete(_data, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A killed child may hold a file for a moment; the OS cleans temp.
+        }
     }
 
     /// <summary>The host the real program builds, with the test extractor in place of the real one.</summary>

@@ -21,6 +21,14 @@ public sealed class KillAndRestartTests : IAsyncLifetime
     {
         await _server.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            if (Directory.Exists(_data)) Directory.Delete(_data, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A killed child may hold a file for a moment; the OS cleans temp.
+        }
     }
 
     [Fact]
