@@ -12,11 +12,13 @@ public static class ProfileCommand
 {
     public static int Run(string dataRoot, string[] args)
     {
-        var pages = BenchData.LoadAeb(dataRoot);
+        var pages = AebCommand.Option(args, "--file") is { } file
+            ? [new AebPage("file", "https://example.com/", File.ReadAllBytes(file), "", file)]
+            : BenchData.LoadAeb(dataRoot);
         var parser = new HtmlParser(new HtmlParserOptions { SkipComments = true });
         var times = new Dictionary<string, TimeSpan>();
         var fetched = new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
-        for (var pass = 0; pass < 3; pass++)
+        for (var pass = 0; pass < (pages.Count == 1 ? 1 : 3); pass++)
         {
             times.Clear();
             foreach (var p in pages)

@@ -79,7 +79,8 @@ public sealed class ArticleExtractor : IArticleExtractor
         {
             Url = page.Url?.AbsoluteUri,
             Title = title,
-            Lead = lead,
+            // No declared description: the first paragraph stands in (as Readability's excerpt does).
+            Lead = lead ?? FirstParagraph(blocks),
             Text = text,
             Html = bodyHtml,
             Published = published,
@@ -132,6 +133,13 @@ public sealed class ArticleExtractor : IArticleExtractor
         var caption = BlockFilter.Normalize(image.Caption);
         if (caption.Length < 10) return blocks;
         return blocks.Where(b => b.Kind == BlockKind.Figure || !BlockFilter.Normalize(b.Text).StartsWith(caption, StringComparison.Ordinal) || b.Text.Length > image.Caption.Length + 80).ToList();
+    }
+
+    private static string? FirstParagraph(List<Block> blocks)
+    {
+        foreach (var b in blocks)
+            if (b.Kind == BlockKind.Paragraph && b.Text.Length >= 40) return b.Text;
+        return null;
     }
 
     private static List<string> Tags(PageMeta meta)

@@ -22,7 +22,7 @@ internal static class LanguageGuesser
     internal static string? Guess(string text, string? declared)
     {
         if (text.Length > 3000) text = text[..3000];
-        int latin = 0, cyrillic = 0, kazakh = 0, ukrainian = 0, cjk = 0, kana = 0, hangul = 0, arabic = 0, hebrew = 0, greek = 0, devanagari = 0, georgian = 0, armenian = 0, thai = 0;
+        int latin = 0, cyrillic = 0, russianOnly = 0, kazakh = 0, ukrainian = 0, cjk = 0, kana = 0, hangul = 0, arabic = 0, hebrew = 0, greek = 0, devanagari = 0, georgian = 0, armenian = 0, thai = 0;
         foreach (var c in text)
         {
             if (c < 'A') continue;
@@ -32,6 +32,7 @@ internal static class LanguageGuesser
                 cyrillic++;
                 if (c is 'ә' or 'ғ' or 'қ' or 'ң' or 'ө' or 'ұ' or 'ү' or 'һ' or 'Ә' or 'Ғ' or 'Қ' or 'Ң' or 'Ө' or 'Ұ' or 'Ү' or 'Һ') kazakh++;
                 else if (c is 'ї' or 'є' or 'ґ' or 'Ї' or 'Є' or 'Ґ') ukrainian++;
+                else if (c is 'ы' or 'э' or 'Ы' or 'Э') russianOnly++;
             }
             else if (c is >= '\u4E00' and <= '\u9FFF') cjk++;
             else if (c is >= '\u3040' and <= '\u30FF') kana++;
@@ -52,6 +53,8 @@ internal static class LanguageGuesser
             if (ukrainian * 200 > cyrillic) return "uk";
             var d = Normalize(declared);
             if (d is "ru" or "kk") return d == "kk" && kazakh > 0 ? "kk" : "ru";
+            // Russian prose always has ы; without it (Bulgarian, Serbian, Mongolian...) ask Lingua.
+            if (russianOnly * 200 > cyrillic) return "ru";
             var lang = Cyrillic.Value.DetectLanguageOf(text.Length > 600 ? text[..600] : text);
             return lang == Language.Unknown ? "ru" : LanguageInfo.IsoCode6391(lang).ToString().ToLowerInvariant();
         }

@@ -102,7 +102,8 @@ internal sealed class BlockCollector
 
     private void Children(IElement e, bool inQuote, string? sig)
     {
-        for (var child = e.FirstChild; child is not null; child = child.NextSibling) Node(child, inQuote, sig);
+        var nodes = e.ChildNodes;
+        for (var i = 0; i < nodes.Length; i++) Node(nodes[i], inQuote, sig);
     }
 
     private void Inline(IElement e, string tag, bool inQuote, string? sig)
@@ -230,7 +231,8 @@ internal sealed class BlockCollector
         if (string.IsNullOrWhiteSpace(href)) return null;
         href = href.Trim();
         if (href.StartsWith('#')) return null;
-        if (Uri.TryCreate(href, UriKind.Absolute, out var abs)) return abs.Scheme is "http" or "https" or "mailto" ? abs.AbsoluteUri : null;
+        // "/path" is an absolute file URI to .NET on Unix: only scheme-qualified strings count as absolute here.
+        if (!href.StartsWith('/') && Uri.TryCreate(href, UriKind.Absolute, out var abs)) return abs.Scheme is "http" or "https" or "mailto" ? abs.AbsoluteUri : null;
         if (_base is not null && Uri.TryCreate(_base, href, out var rel)) return rel.AbsoluteUri;
         return null;
     }

@@ -121,8 +121,10 @@ internal static class ContentLocator
         var threshold = Math.Max(10, ti.Score * 0.2);
         var topClass = top.GetAttribute("class");
         var result = new List<IElement>();
-        foreach (var s in parent.Children)
+        var nodes = parent.ChildNodes;
+        for (var n = 0; n < nodes.Length; n++)
         {
+            if (nodes[n] is not IElement s) continue;
             if (s == top) { result.Add(s); continue; }
             var si = stats[s];
             var bonus = topClass is { Length: > 0 } && s.GetAttribute("class") == topClass ? ti.Score * 0.2 : 0;

@@ -16,16 +16,22 @@ internal static class ContentPruner
         foreach (var root in roots)
         {
             var stack = new Stack<IElement>();
-            for (var i = root.Children.Length - 1; i >= 0; i--) stack.Push(root.Children[i]);
+            PushChildren(stack, root);
             while (stack.Count > 0)
             {
                 var e = stack.Pop();
                 if (ShouldRemove(e, stats, total)) { doomed.Add(e); continue; }
-                var children = e.Children;
-                for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+                PushChildren(stack, e);
             }
         }
         foreach (var e in doomed) e.Remove();
+    }
+
+    private static void PushChildren(Stack<IElement> stack, IElement e)
+    {
+        var nodes = e.ChildNodes;
+        for (var i = nodes.Length - 1; i >= 0; i--)
+            if (nodes[i] is IElement child) stack.Push(child);
     }
 
     private static bool ShouldRemove(IElement e, NodeStats stats, int total)

@@ -37,8 +37,10 @@ internal static class DomCleaner
                 Flatten(e);
                 continue;
             }
-            var children = e.Children;
-            for (var i = children.Length - 1; i >= 0; i--) stack.Push((children[i], depth + 1));
+            // ChildNodes is list-backed; Children and NextSibling scan the parent each time (quadratic on wide pages).
+            var nodes = e.ChildNodes;
+            for (var i = nodes.Length - 1; i >= 0; i--)
+                if (nodes[i] is IElement child) stack.Push((child, depth + 1));
         }
         foreach (var e in doomed) e.Remove();
         return unlikely;

@@ -62,8 +62,10 @@ internal sealed class NodeStats
         if (tag == "p") info.Paragraphs = 1;
         else if (tag == "img") info.Images = 1;
         else if (tag == "li") info.Items = 1;
-        for (var child = e.FirstChild; child is not null; child = child.NextSibling)
+        var nodes = e.ChildNodes;
+        for (var k = 0; k < nodes.Length; k++)
         {
+            var child = nodes[k];
             if (child is IText t)
             {
                 var data = t.Data;

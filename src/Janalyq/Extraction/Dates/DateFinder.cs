@@ -82,7 +82,8 @@ internal static partial class DateFinder
         var parent = e.ParentElement;
         if (parent is null) return false;
         var sb = new System.Text.StringBuilder();
-        for (var n = parent.FirstChild; n is not null && n != e; n = n.NextSibling) sb.Append(n.TextContent);
+        var nodes = parent.ChildNodes;
+        for (var i = 0; i < nodes.Length && nodes[i] != e; i++) sb.Append(nodes[i].TextContent);
         var before = sb.ToString();
         if (before.Length > 40) before = before[^40..];
         return UpdatedLabel().IsMatch(before);

@@ -7,10 +7,10 @@ namespace Janalyq.Extraction.Dates;
 /// <summary>Machine-readable dates (ISO 8601 and its common sloppy variants, RFC 1123), zone-less ones read in the outlet's zone.</summary>
 internal static partial class IsoDate
 {
-    [GeneratedRegex(@"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,7}))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?()\s*(Z|[+-]\d{2}:?\d{2})?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Compact();
 
     internal static DateTimeOffset? Parse(string? value, ZoneClock clock)
@@ -27,12 +27,14 @@ internal static partial class IsoDate
             var minute = m.Groups[5].Success ? int.Parse(m.Groups[5].ValueSpan, CultureInfo.InvariantCulture) : 0;
             var second = m.Groups[6].Success ? int.Parse(m.Groups[6].ValueSpan, CultureInfo.InvariantCulture) : 0;
             if (!Valid(year, month, day, hour, minute, second)) return null;
-            var local = new LocalDateTime(year, month, day, hour, minute, second);
-            if (!m.Groups[7].Success) return clock.At(local);
-            var zone = m.Groups[7].Value.ToUpperInvariant();
+            // Fractions of a second are kept (to the millisecond): "13:07:55.096Z" is not "13:07:55Z".
+            var ms = m.Groups[7].Success && m.Groups[7].Length > 0 ? int.Parse(m.Groups[7].Value.PadRight(3, '0')[..3], CultureInfo.InvariantCulture) : 0;
+            var local = new LocalDateTime(year, month, day, hour, minute, second, ms);
+            if (!m.Groups[8].Success) return clock.At(local);
+            var zone = m.Groups[8].Value.ToUpperInvariant();
             var offset = zone is "Z" or "UTC" or "GMT" ? TimeSpan.Zero : ParseOffset(zone);
             if (offset is null) return clock.At(local);
-            return new DateTimeOffset(year, month, day, hour, minute, second, offset.Value);
+            return new DateTimeOffset(year, month, day, hour, minute, second, ms, offset.Value);
         }
         // RFC 1123 / RFC 822 ("Tue, 25 Nov 2026 14:30:00 +0500") and other forms .NET knows.
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto) && dto.Year > 1990)

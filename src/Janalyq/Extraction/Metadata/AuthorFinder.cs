@@ -29,9 +29,11 @@ internal static partial class AuthorFinder
         {
             var sig = ClassHints.Signature(e);
             if (PhotoHint().IsMatch(sig) || e.Closest("figure, [class*='comment' i]") is not null) continue;
-            var text = Html.TextOf(e);
+            // The byline's name link ("By <a href=/author/x>Name</a> · 2 hours ago") is cleaner than the whole line.
+            var named = e.QuerySelector("[itemprop~='name'], a[rel~='author'], a[href*='author' i], a[href*='/people/' i], a[href*='/profile' i], a[href*='avtor' i]");
+            var text = Html.TextOf(named is not null && Html.TextOf(named).Length > 1 ? named : e);
             if (text.Length is < 2 or > 100) continue;
-            var clean = Clean(text);
+            var clean = CutAtDate(Clean(text));
             if (clean.Length > 1 && !SameName(clean, siteName)) return clean;
         }
         return null;
@@ -41,6 +43,19 @@ internal static partial class AuthorFinder
     private static partial Regex PhotoHint();
 
     private static bool SameName(string a, string? b) => b is not null && BlockFilter.Normalize(a) == BlockFilter.Normalize(b);
+
+    /// <summary>"Dan Goodin - Apr 16, 2015" gives "Dan Goodin": a byline ends where a date or a digit starts.</summary>
+    private static string CutAtDate(string s)
+    {
+        var digit = s.AsSpan().IndexOfAnyInRange('0', '9');
+        if (digit > 2) s = s[..digit];
+        foreach (var word in (ReadOnlySpan<string>)[" - ", " | ", " · ", " • ", " — "])
+        {
+            var i = s.IndexOf(word, StringComparison.Ordinal);
+            if (i > 2) s = s[..i];
+        }
+        return s.Trim(' ', ',', '|', '—', '-', ':', '·');
+    }
 
     private static bool LooksLikeUrl(string s) => s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith("//", StringComparison.Ordinal);
 

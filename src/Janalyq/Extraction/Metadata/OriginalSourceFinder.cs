@@ -64,7 +64,8 @@ internal static partial class OriginalSourceFinder
         if (string.IsNullOrWhiteSpace(href)) return null;
         href = href.Trim();
         if (href.StartsWith("//", StringComparison.Ordinal)) href = (baseUrl?.Scheme ?? "https") + ":" + href;
-        if (Uri.TryCreate(href, UriKind.Absolute, out var abs)) return abs.Scheme is "http" or "https" ? abs.AbsoluteUri : null;
+        // "/path" is an absolute file URI to .NET on Unix: only scheme-qualified strings count as absolute here.
+        if (!href.StartsWith('/') && Uri.TryCreate(href, UriKind.Absolute, out var abs)) return abs.Scheme is "http" or "https" ? abs.AbsoluteUri : null;
         return baseUrl is not null && Uri.TryCreate(baseUrl, href, out var rel) && rel.Scheme is "http" or "https" ? rel.AbsoluteUri : null;
     }
 }
