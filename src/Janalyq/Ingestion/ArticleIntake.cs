@@ -59,6 +59,7 @@ public sealed class ArticleIntake(
             OriginalUrl = extracted.OriginalUrl,
             SiteName = extracted.Site ?? source?.Name,
             ContentHash = ContentHash.Of(extracted.Title, extracted.Text),
+            Origin = options?.Origin ?? ContentOrigin.Page,
         };
         var saved = await articles.SaveAsync(article, cancellationToken);
         if (saved.Outcome != SaveOutcome.Unchanged)

@@ -14,7 +14,8 @@ public interface IArticleIntake
 
 /// <summary>Adjustments a caller asks for.</summary>
 /// <param name="TimeShift">Added to every time of the article (the demo corpus is shifted to look fresh).</param>
-public sealed record IntakeOptions(TimeSpan TimeShift = default);
+/// <param name="Origin">Where the page's text came from (the crawler passes Feed for a listing's own text).</param>
+public sealed record IntakeOptions(TimeSpan TimeShift = default, ContentOrigin Origin = ContentOrigin.Page);
 
 /// <summary>What happened to one page.</summary>
 /// <param name="Outcome">Inserted, Updated or Unchanged when stored; null when rejected.</param>

@@ -49,4 +49,17 @@ public sealed record Article
 
     /// <summary>Story (cluster of articles about one event) this article belongs to.</summary>
     public long? StoryId { get; init; }
+
+    /// <summary>Where the text came from: the article's page, or the listing's own text when the page could not be had.</summary>
+    public ContentOrigin Origin { get; init; } = ContentOrigin.Page;
+}
+
+/// <summary>Where an article's text came from.</summary>
+public enum ContentOrigin
+{
+    /// <summary>The article's own page, extracted.</summary>
+    Page,
+
+    /// <summary>The feed's entry (title, summary), because the page could not be fetched; marked as such to readers.</summary>
+    Feed,
 }

@@ -56,6 +56,7 @@ public sealed class SqliteArticleRepositoryTests
             ImageCredit = "kremlin.ru",
             OriginalUrl = "https://b.kz/original",
             SiteName = "A",
+            Origin = ContentOrigin.Feed,
         };
 
         var saved = await articles.SaveAsync(article, Ct);

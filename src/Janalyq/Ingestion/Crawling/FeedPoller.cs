@@ -144,7 +144,7 @@ public sealed class FeedPoller(
         var why = page.Error ?? page.Outcome.ToString();
         if (FeedEntryPage.HasText(entry))
         {
-            var fallback = await intake.AcceptAsync(FeedEntryPage.Build(entry, new Uri(canonical), source, now), source, null, cancellationToken);
+            var fallback = await intake.AcceptAsync(FeedEntryPage.Build(entry, new Uri(canonical), source, now), source, new IntakeOptions(Origin: ContentOrigin.Feed), cancellationToken);
             if (fallback.Stored)
             {
                 report.Count(fallback.Outcome!.Value, fromFeed: true);

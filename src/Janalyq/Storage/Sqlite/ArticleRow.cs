@@ -26,6 +26,7 @@ internal sealed class ArticleRow
     public string? site_name { get; set; }
     public string content_hash { get; set; } = "";
     public long? story_id { get; set; }
+    public string content_origin { get; set; } = "page";
 
     public static ArticleRow From(Article a) => new()
     {
@@ -51,6 +52,7 @@ internal sealed class ArticleRow
         site_name = a.SiteName,
         content_hash = a.ContentHash,
         story_id = a.StoryId,
+        content_origin = a.Origin == ContentOrigin.Feed ? "feed" : "page",
     };
 
     public Article ToArticle() => new()
@@ -76,6 +78,7 @@ internal sealed class ArticleRow
         SiteName = site_name,
         ContentHash = content_hash,
         StoryId = story_id,
+        Origin = content_origin == "feed" ? ContentOrigin.Feed : ContentOrigin.Page,
     };
 }
 #pragma warning restore IDE1006, CA1707

@@ -8,7 +8,7 @@ public sealed class SqliteArticleRepository(SqliteConnectionFactory connections,
 {
     private const string Columns = """
         id, source_id, url, canonical_url, title, lead, body_html, body_text, published_at, modified_at, fetched_at,
-        author, image_url, image_caption, image_credit, language, category_slug, original_url, site_name, content_hash, story_id
+        author, image_url, image_caption, image_credit, language, category_slug, original_url, site_name, content_hash, story_id, content_origin
         """;
 
     public async Task<SaveResult> SaveAsync(Article article, CancellationToken cancellationToken)
@@ -25,10 +25,10 @@ public sealed class SqliteArticleRepository(SqliteConnectionFactory connections,
             var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
                 INSERT INTO articles (source_id, url, canonical_url, title, lead, body_html, body_text, published_at, modified_at,
                     fetched_at, sort_utc, author, image_url, image_caption, image_credit, language, category_slug, original_url,
-                    site_name, content_hash, story_id)
+                    site_name, content_hash, story_id, content_origin)
                 VALUES (@source_id, @url, @canonical_url, @title, @lead, @body_html, @body_text, @published_at, @modified_at,
                     @fetched_at, @sort_utc, @author, @image_url, @image_caption, @image_credit, @language, @category_slug, @original_url,
-                    @site_name, @content_hash, @story_id)
+                    @site_name, @content_hash, @story_id, @content_origin)
                 RETURNING id
                 """, row, transaction, cancellationToken: cancellationToken));
             result = new SaveResult(id, SaveOutcome.Inserted);
@@ -49,7 +49,7 @@ public sealed class SqliteArticleRepository(SqliteConnectionFactory connections,
                     published_at = coalesce(@published_at, published_at), modified_at = @modified_at, fetched_at = @fetched_at,
                     author = @author, image_url = @image_url, image_caption = @image_caption, image_credit = @image_credit,
                     language = @language, category_slug = coalesce(@category_slug, category_slug), original_url = @original_url,
-                    site_name = @site_name, content_hash = @content_hash
+                    site_name = @site_name, content_hash = @content_hash, content_origin = @content_origin
                 WHERE id = @id
                 """, row, transaction, cancellationToken: cancellationToken));
             result = new SaveResult(existing.Value.Id, SaveOutcome.Updated);
