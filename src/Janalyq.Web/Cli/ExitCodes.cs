@@ -12,4 +12,6 @@ internal static class ExitCodes
     public const int AddressFailure = 3;
     /// <summary>Bad configuration or arguments.</summary>
     public const int ConfigurationFailure = 4;
+    /// <summary>A bug: the one-line message asks for a report.</summary>
+    public const int InternalError = 70;
 }

@@ -19,7 +19,7 @@ internal static class ExtractCommand
         Arity = ArgumentArity.OneOrMore,
     };
 
-    private static readonly Option<Uri?> Url = new("--url") { Description = "The page's original address: resolves relative links and dates in the URL." };
+    private static readonly Option<string?> Url = UrlOption.Create("The page's original address: resolves relative links and dates in the URL.");
 
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -28,7 +28,7 @@ internal static class ExtractCommand
         var command = new Command("extract", "Extract the article from saved pages and print one JSON object per page (see README, \"Extraction contract\").");
         command.Arguments.Add(Paths);
         command.Options.Add(Url);
-        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(Paths)!, parse.GetValue(Url), parse.GetValue(CommonOptions.Data), cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(Paths)!, UrlOption.Parse(parse.GetValue(Url)), parse.GetValue(CommonOptions.Data), cancellationToken));
         return command;
     }
 

@@ -17,7 +17,7 @@ internal static class ImportCommand
     };
 
     private static readonly Option<bool> Demo = new("--demo") { Description = "Import the bundled demo corpus." };
-    private static readonly Option<Uri?> Url = new("--url") { Description = "The page's original address (when PATH is one file)." };
+    private static readonly Option<string?> Url = UrlOption.Create("The page's original address (when PATH is one file).");
     private static readonly Option<string?> SourceSlug = new("--source") { Description = "Slug of a known outlet these pages belong to." };
 
     public static Command Create()
@@ -61,7 +61,7 @@ internal static class ImportCommand
                 }
             }
             var importer = services.GetRequiredService<FolderImporter>();
-            report = await importer.ImportAsync(parse.GetValue(Path)!, parse.GetValue(Url), source, null, cancellationToken);
+            report = await importer.ImportAsync(parse.GetValue(Path)!, UrlOption.Parse(parse.GetValue(Url)), source, null, cancellationToken);
         }
         Print(report);
         return ExitCodes.Ok;

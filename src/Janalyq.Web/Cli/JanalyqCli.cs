@@ -33,6 +33,12 @@ public static class JanalyqCli
             await Console.Error.WriteLineAsync($"janalyq: {failure.Message}");
             return failure.ExitCode;
         }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("JANALYQ_DEBUG") != "1")
+        {
+            // A bug, not a user's mistake: say so in one line; JANALYQ_DEBUG=1 shows the whole trace.
+            await Console.Error.WriteLineAsync($"janalyq: internal error ({e.GetType().Name}: {e.Message}). Run with JANALYQ_DEBUG=1 for the details and report it.");
+            return ExitCodes.InternalError;
+        }
     }
 
     /// <summary>Turns a failure a user can cause into one clear line and an exit code; null for a bug.</summary>

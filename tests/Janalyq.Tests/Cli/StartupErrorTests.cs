@@ -51,9 +51,19 @@ public sealed class StartupErrorTests
     }
 
     [Fact]
+    public async Task A_bad_url_is_one_clear_line()
+    {
+        var (exit, _, stderr) = await CliProcess.RunAsync("extract", "page.html", "--url", "not a url");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--url 'not a url' is not an absolute http(s) address", stderr);
+        AssertNoStackTrace(stderr);
+    }
+
+    [Fact]
     public async Task Every_verb_has_help()
     {
-        foreach (var verb in new[] { "serve", "import", "extract" })
+        foreach (var verb in new[] { "serve", "import", "extract", "ingest", "worker", "sources" })
         {
             var (exit, stdout, _) = await CliProcess.RunAsync(verb, "--help");
             Assert.Equal(0, exit);

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Janalyq.Tests.Support;
+
+namespace Janalyq.Tests.Cli;
+
+/// <summary>`./janalyq extract` is how extraction is measured from outside: its output contract must hold.</summary>
+public sealed class ExtractCommandTests
+{
+    private static readonly string[] Contract =
+        ["file", "url", "title", "text", "html", "published", "modified", "author", "image", "caption", "credit", "canonical", "site", "language", "original_url"];
+
+    [Fact]
+    public async Task Prints_one_json_object_per_page_in_order_with_every_contract_field()
+    {
+        using var folder = new TempFolder();
+        var corpus = await DemoCorpusFixture.LoadAsync();
+        var page = corpus.Pages.First(p => p.Outlet == "vecherniy-gorod"); // windows-1251, time only in the text
+        File.Copy(Path.Combine(corpus.Folder, page.File), folder.File("a.html"));
+        await File.WriteAllBytesAsync(folder.File("b.html.gz"), [0x1f, 0x8b, 8, 0, 0, 0], TestContext.Current.CancellationToken);
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync("extract", folder.File("a.html"), folder.File("b.html.gz"), "--url", page.Url);
+
+        Assert.Equal(1, exit); // the truncated gzip is reported, the good page still printed
+        Assert.Contains("b.html.gz", stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        using var good = JsonDocument.Parse(lines[0]);
+        using var bad = JsonDocument.Parse(lines[1]);
+        Assert.Equal(Contract, good.RootElement.EnumerateObject().Select(p => p.Name));
+        var r = good.RootElement;
+        Assert.Equal(page.Url, r.GetProperty("url").GetString());
+        Assert.Equal(page.Title, r.GetProperty("title").GetString());
+        Assert.Equal(page.Text, r.GetProperty("text").GetString());
+        Assert.Equal(page.Published!.Value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture), r.GetProperty("published").GetString());
+        Assert.Equal(page.Credit, r.GetProperty("credit").GetString());
+        Assert.Equal("ru", r.GetProperty("language").GetString());
+        Assert.Equal(JsonValueKind.Null, bad.RootElement.GetProperty("title").ValueKind);
+        Assert.False(string.IsNullOrEmpty(bad.RootElement.GetProperty("error").GetString()));
+    }
+}
