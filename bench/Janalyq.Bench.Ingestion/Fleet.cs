@@ -115,8 +115,12 @@ public sealed class Fleet : IAsyncDisposable
             }
             else if (path.StartsWith("/news/", StringComparison.Ordinal))
             {
-                context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.WriteAsync(Article(host, path));
+                // A page of the demo corpus, in its outlet's own layout and encoding (two outlets write windows-1251):
+                // no charset in the header, the page's meta says it, as on many real sites.
+                var pages = DemoPages.Value;
+                var page = pages[(int)((uint)string.GetHashCode(path, StringComparison.Ordinal) % (uint)pages.Length)];
+                context.Response.ContentType = "text/html";
+                await context.Response.Body.WriteAsync(page);
             }
             else
             {
@@ -150,30 +154,14 @@ public sealed class Fleet : IAsyncDisposable
         return b.Append("</channel></rss>").ToString();
     }
 
-    private static string Article(string host, string path)
+    /// <summary>Every page of the bundled demo corpus (demo/corpus), read once.</summary>
+    private static readonly Lazy<byte[][]> DemoPages = new(() =>
     {
-        var slug = path[6..];
-        var b = new StringBuilder(24 * 1024);
-        b.Append("<!doctype html><html lang=\"ru\"><head><meta charset=\"utf-8\"><title>Новость ").Append(slug).Append(" | Outlet ").Append(host).Append("</title>")
-            .Append("<meta property=\"og:title\" content=\"Новость ").Append(slug).Append("\"><meta property=\"article:published_time\" content=\"2026-11-24T10:00:00+05:00\">")
-            .Append("<link rel=\"canonical\" href=\"http://").Append(host).Append(path).Append("\"></head><body>")
-            .Append("<header><nav><a href=\"/\">Главная</a> <a href=\"/politics\">Политика</a> <a href=\"/economy\">Экономика</a> <a href=\"/society\">Общество</a> <span>Версия сайта: ru kz</span></nav>")
-            .Append("<div class=\"cookie\">Мы используем cookie. <button>Принять</button></div></header><main><article>")
-            .Append("<h1>Новость ").Append(slug).Append(" с сайта ").Append(host).Append(": акимат сообщил о новых мерах</h1>")
-            .Append("<div class=\"meta\">Опубликовано: 24 ноября 2026, 10:00</div>");
-        for (var p = 0; p < 8; p++)
-        {
-            b.Append("<p>Абзац ").Append(p + 1).Append(" статьи ").Append(slug)
-                .Append(". В акимате города сообщили, что решение принято после общественных слушаний, в которых участвовали жители нескольких районов. ")
-                .Append("По словам представителей ведомства, работы начнутся весной и продлятся до конца года, а финансирование предусмотрено в местном бюджете.</p>");
-            if (p == 3) b.Append("<h2>Что изменится</h2><blockquote>Мы учли все замечания горожан, сказал представитель акимата.</blockquote>");
-        }
-        b.Append("<div class=\"share\">Поделиться: VK Telegram WhatsApp</div></article>")
-            .Append("<aside><h3>Читайте также</h3><ul>");
-        for (var r = 0; r < 10; r++) b.Append("<li><a href=\"/news/related-").Append(r).Append("\">Другая новость номер ").Append(r).Append("</a></li>");
-        b.Append("</ul></aside></main><footer>© Outlet ").Append(host).Append(". Все права защищены. 18+ <img src=\"/counter.gif\"></footer></body></html>");
-        return b.ToString();
-    }
+        var folder = Janalyq.Ingestion.Import.DemoCorpus.Locate(null)
+            ?? throw new InvalidOperationException("demo/corpus not found above " + AppContext.BaseDirectory);
+        var corpus = Janalyq.Ingestion.Import.DemoCorpus.LoadAsync(folder, CancellationToken.None).GetAwaiter().GetResult();
+        return [.. corpus.Pages.Select(p => File.ReadAllBytes(Path.Combine(folder, p.File)))];
+    });
 }
 
 /// <summary>What the fleet's log says about one host.</summary>
