@@ -1,17 +1,12 @@
 using Janalyq.Storage;
-using Janalyq.Storage.Media;
 using Janalyq.Tests.Support;
 using Janalyq.Web.Cli;
 using Janalyq.Web.Hosting;
-using Janalyq.Web.Site;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Janalyq.Tests.Site;
 
@@ -39,17 +34,8 @@ internal sealed class DemoSiteHost : IAsyncDisposable
     public static async Task<DemoSiteHost> StartAsync(int port = 0, CancellationToken cancellationToken = default)
     {
         var data = new TempFolder("janalyq-site");
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        if (port == 0) builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        builder.Configuration["Storage:DataDirectory"] = data.Path;
-        builder.AddJanalyqCore();
-        builder.Services.AddPublicSite();
-
-        var app = builder.Build();
-        app.MapGet("/media/{key}", (string key, IMediaStore media) =>
-            media.Open(key) is { } stored ? Results.File(stored.FilePath, stored.ContentType) : Results.NotFound());
-        app.MapPublicSite();
+        // Exactly what `./janalyq serve` composes (site, media, health, crawler), on a throwaway data folder.
+        var app = JanalyqWebApp.Build(data.Path, $"http://127.0.0.1:{port}", []);
         await ServeCommand.PrepareAsync(app.Services, cancellationToken);
         await app.StartAsync(cancellationToken);
 
