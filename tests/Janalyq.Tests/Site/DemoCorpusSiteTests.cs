@@ -17,6 +17,25 @@ public sealed class DemoSiteFixture : IAsyncLifetime
 public class DemoCorpusSiteTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixture>
 {
     [Fact]
+    public async Task Healthz_answers_healthy_while_the_database_answers()
+    {
+        var response = await site.Host.Client.GetAsync("/healthz", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Media_keys_outside_the_store_are_not_found()
+    {
+        foreach (var path in new[] { "/media/..%2Fjanalyq.db", "/media/janalyq.db", "/media/nothing.svg" })
+        {
+            var response = await site.Host.Client.GetAsync(path, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Home_lists_the_demo_articles_by_category()
     {
         var page = await site.Host.GetAsync("/");
