@@ -18,7 +18,9 @@ public static class JanalyqToolHost
         JanalyqConfiguration.Apply(builder.Configuration, dataDirectory);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Verbs print their own results; their logs say only what went wrong, unless asked otherwise.
+        if (Environment.GetEnvironmentVariable("Logging__LogLevel__Default") is null)
+            builder.Configuration["Logging:LogLevel:Default"] = "Warning";
         builder.AddJanalyqCore();
         return builder;
     }

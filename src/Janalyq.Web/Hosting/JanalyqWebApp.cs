@@ -1,5 +1,6 @@
 using Janalyq.Ingestion.Crawling;
 using Janalyq.Storage;
+using Microsoft.AspNetCore.DataProtection;
 using Janalyq.Storage.Media;
 using Janalyq.Web.Cli;
 using Janalyq.Web.Site;
@@ -21,6 +22,9 @@ public static class JanalyqWebApp
         builder.AddJanalyqCore();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddPublicSite();
+        // Keys for antiforgery tokens live in the data folder, so restarts (and, later, several web nodes sharing it) agree.
+        builder.Services.AddDataProtection().SetApplicationName("janalyq").PersistKeysToFileSystem(new DirectoryInfo(
+            Path.Combine(Path.GetFullPath(builder.Configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.DataDirectory)}"] ?? "data"), "keys")));
         builder.Services.AddCrawling(background: true); // runs only when Crawler:Enabled and sources are enabled
 
         var app = builder.Build();
