@@ -69,7 +69,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var section = meta.First("article:section", "section", "parsely-section") ?? meta.JsonLd?.Section ?? BreadcrumbFinder.Section(doc, title);
 
         var lead = meta.First("og:description", "description", "twitter:description") ?? meta.JsonLd?.Description;
-        var blocks = BodyBlocks(doc, rule, baseUrl, title, lead, started, cancellationToken);
+        var blocks = BodyBlocks(doc, rule, baseUrl, title, lead, page.Template, started, cancellationToken);
         blocks = RemoveLeadImageCaption(blocks, image);
         var text = BodyWriter.Text(blocks);
         var bodyHtml = BodySanitizer.Sanitize(BodyWriter.Markup(blocks));
@@ -98,7 +98,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         };
     }
 
-    private List<Block> BodyBlocks(IDocument doc, HostRule? rule, Uri? baseUrl, string? title, string? lead, long started, CancellationToken cancellationToken)
+    private List<Block> BodyBlocks(IDocument doc, HostRule? rule, Uri? baseUrl, string? title, string? lead, Templates.TemplateModel? template, long started, CancellationToken cancellationToken)
     {
         var body = doc.Body;
         if (body is null) return [];
@@ -118,7 +118,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             ContentPruner.Prune(roots, stats);
         cancellationToken.ThrowIfCancellationRequested();
         var blocks = BlockCollector.Collect(roots, baseUrl);
-        return BlockFilter.Filter(blocks, title, lead);
+        return BlockFilter.Filter(blocks, title, lead, template);
     }
 
     private static List<IElement> SafeQuery(IDocument doc, string selector)
