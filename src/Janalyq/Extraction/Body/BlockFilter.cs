@@ -41,7 +41,8 @@ internal static partial class BlockFilter
             if (template is not null && template.IsTemplate(b.Text)) continue;
             if (len < 200 && Credit().IsMatch(b.Text)) continue;
             if (len < 200 && Copyright().IsMatch(b.Text)) continue;
-            if (b.LinkDensity > 0.6 && len < 400 && b.Kind != BlockKind.Heading) continue;
+            // Quotes (embedded posts end in a linked "— name (@handle) date") are exempt from the link-density test.
+            if (b.LinkDensity > 0.6 && len < 400 && b.Kind is not (BlockKind.Heading or BlockKind.Quote)) continue;
             if (b.Kind == BlockKind.ListItem && b.LinkDensity > 0.5) continue;
             kept.Add(b);
         }
