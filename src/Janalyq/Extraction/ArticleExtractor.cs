@@ -52,7 +52,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         HostRule? rule = host is not null && _options.HostRules.TryGetValue(host, out var r) ? r : null;
         var clock = new ZoneClock(page.TimeZone ?? rule?.TimeZone, _options.DefaultTimeZone, page.FetchedAt);
 
-        var doc = _parser.ParseDocument(html);
+        var doc = _parser.ParseDocument(MarkupTrimmer.Trim(html));
         cancellationToken.ThrowIfCancellationRequested();
         var baseUrl = page.Url;
         if (doc.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref && Uri.TryCreate(baseUrl, baseHref, out var b)) baseUrl = b;
