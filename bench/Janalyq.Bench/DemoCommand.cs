@@ -19,13 +19,25 @@ public static class DemoCommand
         var hits = Fields.ToDictionary(f => f, _ => 0);
         var scores = new List<PageScore>();
         var n = 0;
+        var useTemplates = args.Contains("--templates");
+        var byOutlet = manifest.RootElement.EnumerateArray()
+            .GroupBy(e => e.GetProperty("outlet").GetString()!)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.GetProperty("file").GetString()!).ToList());
         foreach (var entry in manifest.RootElement.EnumerateArray())
         {
             n++;
             var file = entry.GetProperty("file").GetString()!;
             var url = entry.GetProperty("url").GetString()!;
             var bytes = File.ReadAllBytes(Path.Combine(corpus, file));
-            var got = ArticleExtractor.Default.Extract(new RawPage(bytes, new Uri(url), null, new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.FromHours(5))));
+            Janalyq.Extraction.Templates.TemplateModel? template = null;
+            if (useTemplates)
+            {
+                // Leave one out: the template is learnt from the outlet's other pages only.
+                var siblings = byOutlet[entry.GetProperty("outlet").GetString()!].Where(f => f != file).Take(8)
+                    .Select(f => PageDecoder.Decode(File.ReadAllBytes(Path.Combine(corpus, f)), null));
+                template = Janalyq.Extraction.Templates.TemplateModel.Learn(siblings);
+            }
+            var got = ArticleExtractor.Default.Extract(new RawPage(bytes, new Uri(url), null, new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.FromHours(5))) { Template = template });
             scores.Add(AebMetric.Score(entry.GetProperty("text").GetString() ?? "", got.Text));
             if (AebCommand.Option(args, "--dump") is { } dump)
             {

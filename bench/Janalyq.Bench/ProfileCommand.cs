@@ -27,6 +27,7 @@ public static class ProfileCommand
                 void Lap(string name) { times[name] = times.GetValueOrDefault(name) + sw.Elapsed; sw.Restart(); }
                 var url = Uri.TryCreate(p.Url, UriKind.Absolute, out var u) ? u : null;
                 var html = PageDecoder.Decode(p.Html, "text/html; charset=utf-8"); Lap("decode");
+                html = MarkupTrimmer.Trim(html); Lap("trim");
                 var doc = parser.ParseDocument(html); Lap("parse");
                 var meta = PageMeta.Read(doc); Lap("meta");
                 var title = TitleFinder.Find(doc, meta, null); Lap("title");

@@ -52,7 +52,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         HostRule? rule = host is not null && _options.HostRules.TryGetValue(host, out var r) ? r : null;
         var clock = new ZoneClock(page.TimeZone ?? rule?.TimeZone, _options.DefaultTimeZone, page.FetchedAt);
 
-        var doc = _parser.ParseDocument(html);
+        var doc = _parser.ParseDocument(MarkupTrimmer.Trim(html));
         cancellationToken.ThrowIfCancellationRequested();
         var baseUrl = page.Url;
         if (doc.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref && Uri.TryCreate(baseUrl, baseHref, out var b)) baseUrl = b;
@@ -69,7 +69,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var section = meta.First("article:section", "section", "parsely-section") ?? meta.JsonLd?.Section ?? BreadcrumbFinder.Section(doc, title);
 
         var lead = meta.First("og:description", "description", "twitter:description") ?? meta.JsonLd?.Description;
-        var blocks = BodyBlocks(doc, rule, baseUrl, title, lead, started, cancellationToken);
+        var blocks = BodyBlocks(doc, rule, baseUrl, title, lead, page.Template, started, cancellationToken);
         blocks = RemoveLeadImageCaption(blocks, image);
         var text = BodyWriter.Text(blocks);
         var bodyHtml = BodySanitizer.Sanitize(BodyWriter.Markup(blocks));
@@ -98,7 +98,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         };
     }
 
-    private List<Block> BodyBlocks(IDocument doc, HostRule? rule, Uri? baseUrl, string? title, string? lead, long started, CancellationToken cancellationToken)
+    private List<Block> BodyBlocks(IDocument doc, HostRule? rule, Uri? baseUrl, string? title, string? lead, Templates.TemplateModel? template, long started, CancellationToken cancellationToken)
     {
         var body = doc.Body;
         if (body is null) return [];
@@ -118,7 +118,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             ContentPruner.Prune(roots, stats);
         cancellationToken.ThrowIfCancellationRequested();
         var blocks = BlockCollector.Collect(roots, baseUrl);
-        return BlockFilter.Filter(blocks, title, lead);
+        return BlockFilter.Filter(blocks, title, lead, template);
     }
 
     private static List<IElement> SafeQuery(IDocument doc, string selector)

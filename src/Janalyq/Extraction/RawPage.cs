@@ -11,4 +11,8 @@ public sealed record RawPage(
     Uri? Url,
     string? ContentType,
     DateTimeOffset FetchedAt,
-    string? TimeZone = null);
+    string? TimeZone = null)
+{
+    /// <summary>The outlet's template learnt from sibling pages (<see cref="Templates.TemplateModel.Learn"/>); blocks it knows are dropped.</summary>
+    public Templates.TemplateModel? Template { get; init; }
+}

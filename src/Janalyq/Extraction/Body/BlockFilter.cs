@@ -21,7 +21,7 @@ internal static partial class BlockFilter
     // "speakable-summary" marks the body's first paragraph for voice assistants, not a separate standfirst.
     private static bool IsLeadElement(string signature) => LeadHint().IsMatch(signature) && !signature.Contains("speakable", StringComparison.OrdinalIgnoreCase);
 
-    internal static List<Block> Filter(List<Block> blocks, string? title, string? lead = null)
+    internal static List<Block> Filter(List<Block> blocks, string? title, string? lead = null, Templates.TemplateModel? template = null)
     {
         var normalizedTitle = title is null ? null : Normalize(title);
         var normalizedLead = lead is null ? null : Normalize(lead);
@@ -38,9 +38,11 @@ internal static partial class BlockFilter
             if (b.Kind == BlockKind.Heading && b.Level == 1 && (normalizedTitle is null || Similar(Normalize(b.Text), normalizedTitle))) continue;
             if (b.Kind == BlockKind.Heading && normalizedTitle is not null && kept.Count == 0 && Similar(Normalize(b.Text), normalizedTitle)) continue;
             if (len < 300 && Insert().IsMatch(b.Text)) continue;
+            if (template is not null && template.IsTemplate(b.Text)) continue;
             if (len < 200 && Credit().IsMatch(b.Text)) continue;
             if (len < 200 && Copyright().IsMatch(b.Text)) continue;
-            if (b.LinkDensity > 0.6 && len < 400 && b.Kind != BlockKind.Heading) continue;
+            // Quotes (embedded posts end in a linked "— name (@handle) date") are exempt from the link-density test.
+            if (b.LinkDensity > 0.6 && len < 400 && b.Kind is not (BlockKind.Heading or BlockKind.Quote)) continue;
             if (b.Kind == BlockKind.ListItem && b.LinkDensity > 0.5) continue;
             kept.Add(b);
         }

@@ -15,8 +15,8 @@ internal static class DomCleaner
         var unlikely = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         // Class names lie often enough ("Page-ad-margins", "penci_sidebar", Blogger's "widget Blog") that an element
         // holding a large share of the page's prose is never dropped for its name alone.
-        var before = NodeStats.Measure(root);
-        var protect = Math.Max(400, before[root].Text * 0.3);
+        // Measured lazily: only hidden or role-marked elements need it, and they are few.
+        var total = -1;
         var doomed = new List<IElement>();
         // Iterative walk with depth, so that 100,000 nested elements cannot exhaust the stack.
         var stack = new Stack<(IElement Element, int Depth)>();
@@ -24,7 +24,7 @@ internal static class DomCleaner
         while (stack.Count > 0)
         {
             var (e, depth) = stack.Pop();
-            if (e != root && ShouldDrop(e, videoHosts) && !(IsNamedOnly(e) && before[e] is { } info && info.Text >= protect && info.LinkDensity < 0.35))
+            if (e != root && ShouldDrop(e, videoHosts) && !(IsNamedOnly(e) && IsLargeProse(e, root, ref total)))
             {
                 doomed.Add(e);
                 continue;
@@ -44,6 +44,15 @@ internal static class DomCleaner
         }
         foreach (var e in doomed) e.Remove();
         return unlikely;
+    }
+
+    private static bool IsLargeProse(IElement e, IElement root, ref int total)
+    {
+        var stats = NodeStats.Measure(e);
+        var info = stats[e];
+        if (info.Text < 400 || info.LinkDensity >= 0.35) return false;
+        if (total < 0) total = NodeStats.Measure(root)[root].Text;
+        return info.Text >= total * 0.3;
     }
 
     /// <summary>True when only class, id, role or aria say the element is boilerplate (not its tag).</summary>

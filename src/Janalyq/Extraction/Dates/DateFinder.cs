@@ -40,8 +40,10 @@ internal static partial class DateFinder
             modified = IsoDate.Parse(meta.First(key), clock);
         }
         DateTimeOffset? timeModified = null;
+        var declared = published is not null;
         published ??= FromTimeElements(doc, clock, out timeModified);
-        if (published is null || modified is null)
+        // A page that declares its publication time in markup declares its modification time there too, if at all.
+        if (published is null || (modified is null && !declared))
         {
             var textPublished = FromVisibleText(doc, clock, out var textModified);
             published ??= textPublished;

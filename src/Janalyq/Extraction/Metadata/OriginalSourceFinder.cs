@@ -20,34 +20,44 @@ internal static partial class OriginalSourceFinder
         if (doc.Body is null) return null;
         foreach (var a in doc.Body.QuerySelectorAll("a[href]"))
         {
+            // The label test first: resolving every link's URL is what costs.
+            var own = a.TextContent;
+            if (!(own.Length < 200 && LinkLabel().IsMatch(Body.Html.Collapse(own))) && !Label().IsMatch(TextBefore(a, 60))) continue;
             var href = Absolute(a.GetAttribute("href"), pageUrl);
-            if (href is null || !IsExternal(href, pageUrl)) continue;
-            var own = Body.Html.Collapse(a.TextContent);
-            if (LinkLabel().IsMatch(own)) return href;
-            var before = TextBefore(a, 60);
-            if (Label().IsMatch(before)) return href;
+            if (href is not null && IsExternal(href, pageUrl)) return href;
         }
         return null;
     }
 
+    /// <summary>
+    /// Up to <paramref name="max"/> characters of text right before the link: its preceding siblings, and,
+    /// when the link opens an inline wrapper ("<b>Источник:</b> <a>"), the wrapper's preceding siblings.
+    /// </summary>
     private static string TextBefore(IElement a, int max)
     {
-        // Text of the enclosing block up to the link: "Оригинал статьи: <a>…</a>".
-        var block = a.ParentElement;
-        for (var i = 0; i < 2 && block is not null && block.LocalName is "span" or "b" or "strong" or "em" or "i"; i++) block = block.ParentElement;
-        if (block is null) return "";
-        var sb = new System.Text.StringBuilder();
-        var stack = new Stack<INode>();
-        stack.Push(block);
-        while (stack.Count > 0)
+        var parts = new List<string>();
+        var length = 0;
+        INode current = a;
+        for (var level = 0; level < 3 && length < max; level++)
         {
-            var n = stack.Pop();
-            if (n == a) break;
-            if (n is IText t) { sb.Append(t.Data); continue; }
-            for (var i = n.ChildNodes.Length - 1; i >= 0; i--) stack.Push(n.ChildNodes[i]);
+            var parent = current.Parent;
+            if (parent is null) break;
+            var nodes = parent.ChildNodes;
+            var index = -1;
+            for (var i = 0; i < nodes.Length; i++) if (nodes[i] == current) { index = i; break; }
+            for (var i = index - 1; i >= 0 && length < max; i--)
+            {
+                var text = nodes[i].TextContent;
+                parts.Add(text);
+                length += text.Length;
+            }
+            if (parent is not IElement { LocalName: "span" or "b" or "strong" or "em" or "i" or "small" or "p" or "div" } || length >= max) break;
+            if (parent is IElement { LocalName: "p" or "div" }) break;
+            current = parent;
         }
-        var text = Body.Html.Collapse(sb.ToString());
-        return text.Length > max ? text[^max..] : text;
+        parts.Reverse();
+        var joined = Body.Html.Collapse(string.Concat(parts));
+        return joined.Length > max ? joined[^max..] : joined;
     }
 
     private static bool IsExternal(string href, Uri? page)

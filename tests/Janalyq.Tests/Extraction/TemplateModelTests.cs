@@ -1,0 +1,38 @@
+using Janalyq.Extraction;
+using Janalyq.Extraction.Templates;
+
+namespace Janalyq.Tests.Extraction;
+
+public class TemplateModelTests
+{
+    private const string Signature = "Редакция благодарит читателей за внимание к нашим материалам и ждёт ваших писем на адрес редакции.";
+
+    private static string Page(int i) => $"""
+        <html><body><article><h1>Новость номер {i}</h1>
+        <p>Первый абзац новости {i}: в городе произошло событие, о котором рассказали очевидцы, жители и представители акимата.</p>
+        <p>Второй абзац новости {i}: подробности события уточняются, расследование продолжается, о результатах сообщат позже.</p>
+        <p>{Signature}</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void Blocks_recurring_across_sibling_pages_are_dropped()
+    {
+        var model = TemplateModel.Learn(Enumerable.Range(1, 4).Select(Page));
+        Assert.True(model.IsTemplate(Signature));
+        Assert.False(model.IsTemplate("Первый абзац новости 1: в городе произошло событие, о котором рассказали очевидцы, жители и представители акимата."));
+
+        var raw = new RawPage(System.Text.Encoding.UTF8.GetBytes(Page(9)), null, null, ExtractionPaths.FetchedAt);
+        Assert.Contains("Редакция благодарит", ArticleExtractor.Default.Extract(raw, TestContext.Current.CancellationToken).Text, StringComparison.Ordinal);
+        var text = ArticleExtractor.Default.Extract(raw with { Template = model }, TestContext.Current.CancellationToken).Text;
+        Assert.DoesNotContain("Редакция благодарит", text, StringComparison.Ordinal);
+        Assert.Contains("Второй абзац новости 9", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Too_few_siblings_give_an_empty_model()
+    {
+        var model = TemplateModel.Learn([Page(1), Page(2)]);
+        Assert.Equal(0, model.BlockCount);
+    }
+}
