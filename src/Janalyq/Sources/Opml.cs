@@ -25,9 +25,7 @@ public static class Opml
             if (xmlUrl is null) continue;
             if (!Uri.TryCreate(xmlUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
                 throw new FormatException($"outline '{Attr(outline, "text")}' has xmlUrl '{xmlUrl}', which is not an http(s) URL");
-            var feedUrl = url.AbsoluteUri;
-            if (Attr(outline, "links") is { } links) feedUrl = url.GetLeftPart(UriPartial.Query) + "#links=" + Uri.EscapeDataString(links);
-            var feed = new SourceFeed(feedUrl, KindOf(Attr(outline, "kind") ?? Attr(outline, "type"), url));
+            var feed = new SourceFeed(url.AbsoluteUri, KindOf(Attr(outline, "kind") ?? Attr(outline, "type"), url), Attr(outline, "links"));
 
             if (Attr(outline, "slug") is { } slug && bySlug.TryGetValue(slug, out var index))
             {
@@ -58,18 +56,17 @@ public static class Opml
         {
             foreach (var feed in source.Feeds)
             {
-                var hash = feed.Url.IndexOf("#links=", StringComparison.Ordinal);
                 body.Add(new XElement("outline",
                     new XAttribute("type", "rss"),
                     new XAttribute("text", source.Name),
                     new XAttribute("title", source.Name),
-                    new XAttribute("xmlUrl", hash < 0 ? feed.Url : feed.Url[..hash]),
+                    new XAttribute("xmlUrl", feed.Url),
                     new XAttribute("htmlUrl", source.HomeUrl),
                     new XAttribute("language", source.Language),
                     new XAttribute("slug", source.Slug),
                     new XAttribute("kind", KindName(feed.Kind)),
                     source.TimeZone is null ? null : new XAttribute("timeZone", source.TimeZone),
-                    hash < 0 ? null : new XAttribute("links", Uri.UnescapeDataString(feed.Url[(hash + 7)..])),
+                    feed.LinkPattern is null ? null : new XAttribute("links", feed.LinkPattern),
                     source.Enabled ? null : new XAttribute("enabled", "false")));
             }
         }

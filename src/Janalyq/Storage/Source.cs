@@ -24,7 +24,8 @@ public sealed record Source
 }
 
 /// <summary>A listing of an outlet's articles.</summary>
-public sealed record SourceFeed(string Url, FeedKind Kind);
+/// <param name="LinkPattern">For a section page: a regular expression the article links' URLs match.</param>
+public sealed record SourceFeed(string Url, FeedKind Kind, string? LinkPattern = null);
 
 /// <summary>How a listing is read.</summary>
 public enum FeedKind

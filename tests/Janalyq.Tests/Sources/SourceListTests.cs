@@ -48,6 +48,8 @@ public class SourceListTests
         var again = Opml.Read(Opml.Write(sources));
         Assert.Equal(sources.Select(s => (s.Slug, s.Name, s.Language, s.Enabled, s.Feeds.Count)), again.Select(s => (s.Slug, s.Name, s.Language, s.Enabled, s.Feeds.Count)));
         Assert.Equal(sources[1].Feeds[0].Url, again[1].Feeds[0].Url);
+        Assert.Equal(@"/news/\d+", sources[1].Feeds[0].LinkPattern);
+        Assert.Equal(sources[1].Feeds[0], again[1].Feeds[0]);
     }
 
     [Fact]

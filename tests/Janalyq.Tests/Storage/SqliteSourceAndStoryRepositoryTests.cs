@@ -23,12 +23,12 @@ public sealed class SqliteSourceAndStoryRepositoryTests
         };
 
         var id = await sources.SaveAsync(source, Ct);
-        var again = await sources.SaveAsync(source with { Name = "Dala Info KZ", Feeds = [new SourceFeed("https://dala-info.kz/atom.xml", FeedKind.Atom)] }, Ct);
+        var again = await sources.SaveAsync(source with { Name = "Dala Info KZ", Feeds = [new SourceFeed("https://dala-info.kz/atom.xml", FeedKind.Atom), new SourceFeed("https://dala-info.kz/news/", FeedKind.SectionPage, @"/news/\d+")] }, Ct);
 
         Assert.Equal(id, again);
         var read = await sources.FindBySlugAsync("dala-info", Ct);
         Assert.Equal("Dala Info KZ", read!.Name);
-        Assert.Equal([new SourceFeed("https://dala-info.kz/atom.xml", FeedKind.Atom)], read.Feeds);
+        Assert.Equal([new SourceFeed("https://dala-info.kz/atom.xml", FeedKind.Atom), new SourceFeed("https://dala-info.kz/news/", FeedKind.SectionPage, @"/news/\d+")], read.Feeds);
         Assert.Single(await sources.ListAsync(Ct));
         Assert.Equivalent(read, await sources.GetAsync(id, Ct), strict: true);
     }

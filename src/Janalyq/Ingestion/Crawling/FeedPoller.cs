@@ -187,15 +187,8 @@ public sealed class FeedPoller(
 
     private static TimeSpan? Max(TimeSpan? a, TimeSpan? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
-    /// <summary>
-    /// A section page's link pattern, until SourceFeed carries one: the URL fragment "#links=REGEX"
-    /// (fragments are never sent to the server).
-    /// </summary>
-    private static System.Text.RegularExpressions.Regex? LinkPattern(SourceFeed feed)
-    {
-        var hash = feed.Url.IndexOf("#links=", StringComparison.Ordinal);
-        if (hash < 0) return null;
-        return new System.Text.RegularExpressions.Regex(Uri.UnescapeDataString(feed.Url[(hash + 7)..]),
+    /// <summary>A section page's link pattern, with a match timeout (the pattern comes from configuration).</summary>
+    private static System.Text.RegularExpressions.Regex? LinkPattern(SourceFeed feed) =>
+        feed.LinkPattern is null ? null : new System.Text.RegularExpressions.Regex(feed.LinkPattern,
             System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(100));
-    }
 }

@@ -22,8 +22,8 @@ public sealed class SqliteSourceRepository(SqliteConnectionFactory connections) 
         foreach (var feed in source.Feeds)
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT OR IGNORE INTO source_feeds (source_id, url, kind) VALUES (@id, @url, @kind)",
-                new { id, url = feed.Url, kind = feed.Kind.ToString() }, transaction, cancellationToken: cancellationToken));
+                "INSERT OR IGNORE INTO source_feeds (source_id, url, kind, link_pattern) VALUES (@id, @url, @kind, @pattern)",
+                new { id, url = feed.Url, kind = feed.Kind.ToString(), pattern = feed.LinkPattern }, transaction, cancellationToken: cancellationToken));
         }
         await transaction.CommitAsync(cancellationToken);
         return id;
@@ -52,8 +52,8 @@ public sealed class SqliteSourceRepository(SqliteConnectionFactory connections) 
         var sources = (await connection.QueryAsync<SourceRow>(new CommandDefinition(
             $"SELECT id, slug, name, home_url, language, time_zone, enabled FROM sources WHERE {where} ORDER BY name",
             new { key }, cancellationToken: cancellationToken))).ToList();
-        var feeds = (await connection.QueryAsync<(long SourceId, string Url, string Kind)>(new CommandDefinition(
-            "SELECT source_id, url, kind FROM source_feeds ORDER BY id", cancellationToken: cancellationToken)))
+        var feeds = (await connection.QueryAsync<(long SourceId, string Url, string Kind, string? Pattern)>(new CommandDefinition(
+            "SELECT source_id, url, kind, link_pattern FROM source_feeds ORDER BY id", cancellationToken: cancellationToken)))
             .ToLookup(f => f.SourceId);
         return sources.Select(s => new Source
         {
@@ -64,7 +64,7 @@ public sealed class SqliteSourceRepository(SqliteConnectionFactory connections) 
             Language = s.language,
             TimeZone = s.time_zone,
             Enabled = s.enabled,
-            Feeds = feeds[s.id].Select(f => new SourceFeed(f.Url, Enum.Parse<FeedKind>(f.Kind))).ToList(),
+            Feeds = feeds[s.id].Select(f => new SourceFeed(f.Url, Enum.Parse<FeedKind>(f.Kind), f.Pattern)).ToList(),
         }).ToList();
     }
 
