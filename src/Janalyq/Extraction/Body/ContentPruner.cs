@@ -27,6 +27,14 @@ internal static class ContentPruner
         foreach (var e in doomed) e.Remove();
     }
 
+    private static bool IsEmbeddedPost(IElement e)
+    {
+        if (e.LocalName == "blockquote" || e.QuerySelector("blockquote") is not { } quote) return false;
+        var sig = ClassHints.Signature(quote);
+        return sig.Contains("tweet", StringComparison.OrdinalIgnoreCase) || sig.Contains("instagram", StringComparison.OrdinalIgnoreCase)
+            || sig.Contains("telegram", StringComparison.OrdinalIgnoreCase) || sig.Contains("embed", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static void PushChildren(Stack<IElement> stack, IElement e)
     {
         var nodes = e.ChildNodes;
@@ -41,6 +49,8 @@ internal static class ContentPruner
         var info = stats[e];
         var large = info.Text >= total * 0.25 && info.LinkDensity < 0.3;
         if (large) return false;
+        // An embedded post (a tweet's blockquote in a "social-media-embed" box) is quoted article material.
+        if (info.Text >= 40 && IsEmbeddedPost(e)) return false;
         if (info.Unlikely > stats[e.ParentElement!].Unlikely) return true;
         // Phrasing inside a sentence ("<span class=media-link>") is part of the sentence, whatever its class.
         if (Html.Inline.Contains(tag) && e.ParentElement is { } parent && stats[parent].Inline > info.Text) return false;
