@@ -27,6 +27,12 @@ public static class TraceCommand
         var unlikely = DomCleaner.Clean(body, 512, null, []);
         var stats = NodeStats.Measure(body, unlikely);
         var roots = ContentLocator.Locate(body, stats);
+        if (args.Length > 1)
+        {
+            Console.WriteLine($"after clean: {body.TextContent.Contains(args[1], StringComparison.Ordinal)}; in roots: {roots.Any(r => r.TextContent.Contains(args[1], StringComparison.Ordinal))}");
+            ContentPruner.Prune(roots, stats);
+            Console.WriteLine($"after prune: {roots.Any(r => r.TextContent.Contains(args[1], StringComparison.Ordinal))}");
+        }
         foreach (var r in roots)
             Console.WriteLine($"root: <{r.LocalName} {ClassHints.Signature(r)}> text={stats[r].Text} score={stats[r].Score:0.0} ld={stats[r].LinkDensity:0.00}");
         foreach (var c in stats.Elements.Where(e => stats[e].Candidate).OrderByDescending(e => stats[e].Score).Take(8))

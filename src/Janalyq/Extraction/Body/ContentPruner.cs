@@ -27,6 +27,14 @@ internal static class ContentPruner
         foreach (var e in doomed) e.Remove();
     }
 
+    private static bool IsEmbeddedPost(IElement e)
+    {
+        if (e.LocalName == "blockquote" || e.QuerySelector("blockquote") is not { } quote) return false;
+        var sig = ClassHints.Signature(quote);
+        return sig.Contains("tweet", StringComparison.OrdinalIgnoreCase) || sig.Contains("instagram", StringComparison.OrdinalIgnoreCase)
+            || sig.Contains("telegram", StringComparison.OrdinalIgnoreCase) || sig.Contains("embed", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static void PushChildren(Stack<IElement> stack, IElement e)
     {
         var nodes = e.ChildNodes;
@@ -41,12 +49,16 @@ internal static class ContentPruner
         var info = stats[e];
         var large = info.Text >= total * 0.25 && info.LinkDensity < 0.3;
         if (large) return false;
+        // An embedded post (a tweet's blockquote in a "social-media-embed" box) is quoted article material.
+        if (info.Text >= 40 && IsEmbeddedPost(e)) return false;
         if (info.Unlikely > stats[e.ParentElement!].Unlikely) return true;
+        // Phrasing inside a sentence ("<span class=media-link>") is part of the sentence, whatever its class.
+        if (Html.Inline.Contains(tag) && e.ParentElement is { } parent && stats[parent].Inline > info.Text) return false;
         var sig = ClassHints.Signature(e);
         if (sig.Length > 0 && ClassHints.IsNegativeName(sig) && !(e.GetAttribute("itemprop") ?? "").Contains("articleBody", StringComparison.OrdinalIgnoreCase))
             return true;
         if (tag == "header" && e.QuerySelector("h1") is not null) return true;
-        if (tag is "ul" or "ol" or "div" or "section" or "table" or "header" or "span" or "form" or "dl")
+        if (tag is "ul" or "ol" or "div" or "section" or "table" or "header" or "form" or "dl")
         {
             if (info.Text > 0 && info.LinkDensity > 0.5) return true;
             if (tag is "div" or "section" && info.Paragraphs == 0 && info.Images > 1 && info.Text < 100) return true;
