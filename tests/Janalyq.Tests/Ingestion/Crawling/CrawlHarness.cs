@@ -51,10 +51,7 @@ public sealed class CrawlHarness : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
         services.AddStorage(configuration);
-        // The intake as the host registers it (AddIngestion is not on main yet).
-        services.AddOptions<IngestionOptions>();
-        services.AddSingleton<Janalyq.Categories.SectionCategorizer>();
-        services.AddSingleton<IArticleIntake, ArticleIntake>();
+        services.AddIngestion(configuration);
         services.AddSingleton<IArticleExtractor, TestExtractor>();
         if (resolver is not null) services.AddSingleton(resolver);
         services.Configure<FetchOptions>(o =>

@@ -40,9 +40,7 @@ public sealed class IngestCommandTests : IAsyncLifetime
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddStorage(builder.Configuration);
-        builder.Services.AddOptions<IngestionOptions>();
-        builder.Services.AddSingleton<Janalyq.Categories.SectionCategorizer>();
-        builder.Services.AddSingleton<IArticleIntake, ArticleIntake>();
+        builder.Services.AddIngestion(builder.Configuration);
         builder.Services.AddSingleton<IArticleExtractor, TestExtractor>();
         builder.Configuration["Politeness:MinIntervalPerHost"] = "00:00:00";
         return builder;
