@@ -37,7 +37,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var bytes = page.Content.Span;
         if (bytes.Length > _options.MaxPageBytes)
             throw new ExtractionException($"The page is {bytes.Length / 1024 / 1024.0:0.#} MB, over the {_options.MaxPageBytes / 1024 / 1024.0:0.#} MB limit (Extraction:MaxPageBytes).");
-        if (LooksBinary(bytes))
+        if (PageDecoder.LooksBinary(bytes))
             throw new ExtractionException("The file is not an HTML page (binary data).");
         var html = PageDecoder.Decode(bytes, page.ContentType);
         return ExtractFromHtml(html, page, cancellationToken);
@@ -152,16 +152,4 @@ public sealed class ArticleExtractor : IArticleExtractor
     }
 
     /// <summary>NUL bytes or many control characters in the first KB mean this is not text.</summary>
-    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
-    {
-        var head = bytes.Length > 1024 ? bytes[..1024] : bytes;
-        if (head.Length >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF)) return false; // UTF-16 BOM
-        var control = 0;
-        foreach (var c in head)
-        {
-            if (c == 0) return true;
-            if (c < 9 || c is > 13 and < 32) control++;
-        }
-        return head.Length > 0 && control * 10 > head.Length;
-    }
 }

@@ -12,6 +12,20 @@ public static class PageDecoder
 {
     static PageDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    /// <summary>True for bytes that are not text (NUL bytes or many control bytes in the first kilobyte; UTF-16 with a BOM is text).</summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes.Length > 1024 ? bytes[..1024] : bytes;
+        if (head.Length >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF)) return false; // UTF-16 BOM
+        var control = 0;
+        foreach (var c in head)
+        {
+            if (c == 0) return true;
+            if (c < 9 || c is > 13 and < 32) control++;
+        }
+        return head.Length > 0 && control * 10 > head.Length;
+    }
+
     /// <summary>Decodes <paramref name="bytes"/>; <paramref name="contentType"/> is the HTTP Content-Type header, if any.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string? contentType) => Decode(bytes, contentType, out _);
 

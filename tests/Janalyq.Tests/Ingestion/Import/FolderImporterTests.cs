@@ -34,16 +34,18 @@ public sealed class FolderImporterTests
         await File.WriteAllTextAsync(folder.File("broken.html"), "<html><body><div><p>Обрыв стр", Ct);
         await File.WriteAllBytesAsync(folder.File("truncated.html.gz"), (await File.ReadAllBytesAsync(folder.File("good-2.html.gz"), Ct))[..40], Ct);
         await File.WriteAllTextAsync(folder.File("notes.txt"), "just some words, no markup at all", Ct);
+        await File.WriteAllTextAsync(folder.File("utf16.html"), Page(3), new UnicodeEncoding(bigEndian: false, byteOrderMark: true), Ct);
         await using var engine = await Engine.StartAsync();
 
         var report = await engine.Get<FolderImporter>().ImportAsync(folder.Path, null, null, null, Ct);
 
-        Assert.Equal(2, report.Inserted);
+        Assert.Equal(3, report.Inserted); // the UTF-16 page (NUL bytes, but a BOM) is text
+
         Assert.Equal(
             ["binary.html", "broken.html", "empty.html", "notes.txt", "truncated.html.gz"],
             report.Skipped.Select(s => Path.GetFileName(s.File)).Order(StringComparer.Ordinal));
         Assert.All(report.Skipped, s => Assert.False(string.IsNullOrWhiteSpace(s.Reason)));
-        Assert.Equal(2, await engine.Get<IArticleRepository>().CountAsync(Ct));
+        Assert.Equal(3, await engine.Get<IArticleRepository>().CountAsync(Ct));
     }
 
     [Fact]
