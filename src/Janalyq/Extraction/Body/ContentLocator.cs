@@ -48,9 +48,10 @@ internal static class ContentLocator
             ci.Score *= 1 - ci.LinkDensity;
             if (ci.Score > topScore) { topScore = ci.Score; top = c; }
         }
-        top = PreferCommonAncestor(top!, candidates, stats, body);
+        var best = top!;
+        top = PreferCommonAncestor(best, candidates, stats, body);
         top = WalkUp(top, stats, body);
-        return WithSiblings(top, stats, body);
+        return WithSiblings(top, best, stats, body);
     }
 
     private static bool IsParagraphLike(IElement e) => e.LocalName switch
@@ -114,7 +115,7 @@ internal static class ContentLocator
         return top;
     }
 
-    private static List<IElement> WithSiblings(IElement top, NodeStats stats, IElement body)
+    private static List<IElement> WithSiblings(IElement top, IElement best, NodeStats stats, IElement body)
     {
         if (top == body || top.ParentElement is not { } parent) return [top];
         var ti = stats[top];
@@ -135,8 +136,29 @@ internal static class ContentLocator
                 append = si.Text > 80 && density < 0.25 || si.Text is > 0 and <= 80 && density == 0 && EndsSentence(s.TextContent);
             }
             if (append) result.Add(s);
+            else if (SameKindOfText(s, best, stats) is { } part) result.Add(part);
         }
         return result;
+    }
+
+    /// <summary>
+    /// An article cut into sections by figures and asides: a sibling that holds a block of the same kind as the
+    /// best-scored one (same tag and class, e.g. another "post__content"), with as much prose as a section, is the
+    /// same article.
+    /// Only that block is taken, not the sibling's other content.
+    /// </summary>
+    private static IElement? SameKindOfText(IElement sibling, IElement best, NodeStats stats)
+    {
+        var kind = best.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(kind) || best.LocalName is not ("div" or "section" or "article")) return null;
+        foreach (var e in sibling.Descendants<IElement>())
+        {
+            if (e.LocalName != best.LocalName || e.GetAttribute("class") != kind) continue;
+            var info = stats[e];
+            // A section of its own, not a quote box styled like the body: at least a fifth of the best block's text.
+            return info.Text >= Math.Max(200, stats[best].Text / 5) && info.LinkDensity < 0.3 ? e : null;
+        }
+        return null;
     }
 
     private static bool EndsSentence(string text)
