@@ -151,12 +151,14 @@ internal static class ContentLocator
     {
         var kind = best.GetAttribute("class");
         if (string.IsNullOrWhiteSpace(kind) || best.LocalName is not ("div" or "section" or "article")) return null;
+        // A section of its own, not a quote box styled like the body: at least a fifth of the best block's text.
+        var least = Math.Max(200, stats[best].Text / 5);
+        if (stats[sibling].Text < least) return null; // too little text in the whole sibling: not worth a walk
         foreach (var e in sibling.Descendants<IElement>())
         {
             if (e.LocalName != best.LocalName || e.GetAttribute("class") != kind) continue;
             var info = stats[e];
-            // A section of its own, not a quote box styled like the body: at least a fifth of the best block's text.
-            return info.Text >= Math.Max(200, stats[best].Text / 5) && info.LinkDensity < 0.3 ? e : null;
+            return info.Text >= least && info.LinkDensity < 0.3 ? e : null;
         }
         return null;
     }
