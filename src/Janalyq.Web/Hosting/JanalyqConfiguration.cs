@@ -3,9 +3,9 @@ using Janalyq.Storage;
 namespace Janalyq.Web.Hosting;
 
 /// <summary>
-/// Where settings come from, lowest priority first: appsettings.json beside the program, environment
-/// variables (JANALYQ_Section__Key, plus the shortcut JANALYQ_DATA for the data folder), then the
-/// command line (--data DIR).
+/// Where settings come from, lowest priority first: appsettings.json beside the program and the plain
+/// environment variables (both loaded by the host builders, whose content root is the program's folder),
+/// then JANALYQ_Section__Key variables, the shortcut JANALYQ_DATA, and the command line (--data DIR).
 /// </summary>
 public static class JanalyqConfiguration
 {
@@ -14,7 +14,6 @@ public static class JanalyqConfiguration
 
     public static void Apply(IConfigurationManager configuration, string? dataDirectory)
     {
-        configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false);
         configuration.AddEnvironmentVariables("JANALYQ_");
         var data = dataDirectory ?? Environment.GetEnvironmentVariable(DataVariable);
         if (!string.IsNullOrWhiteSpace(data))
