@@ -47,13 +47,17 @@ public static class MetadataCommand
                 var okSr = Same(field, truth, s);
                 if (okOurs) hits[("ours", field)] = hits.GetValueOrDefault(("ours", field)) + 1;
                 if (okSr) hits[("sr", field)] = hits.GetValueOrDefault(("sr", field)) + 1;
-                if (verbose && !okOurs) Console.WriteLine($"{Path.GetFileName(dir)} {field}: want «{truth}» got «{o}»");
+                if (okOurs || Conventions.Same(field, truth, o)) hits[("ours~", field)] = hits.GetValueOrDefault(("ours~", field)) + 1;
+                if (okSr || Conventions.Same(field, truth, s)) hits[("sr~", field)] = hits.GetValueOrDefault(("sr~", field)) + 1;
+                if (verbose && !okOurs) Console.WriteLine($"{Path.GetFileName(dir)} {field}{(Conventions.Same(field, truth, o) ? "~" : "")}: want «{truth}» got «{o}»");
             }
         }
         Console.WriteLine($"metadata: {pages} Readability test pages; exact match where the truth has the field");
-        Console.WriteLine($"{"field",-14} {"pages",6} {"Janalyq",9} {"SmartReader",12}");
+        Console.WriteLine($"{"field",-14} {"pages",6} {"Janalyq",9} {"SmartReader",12}   {"Janalyq~",9} {"SmartReader~",12}");
         foreach (var f in Fields)
-            Console.WriteLine($"{f,-14} {present[f],6} {Rate(hits.GetValueOrDefault(("ours", f)), present[f]),9:P1} {Rate(hits.GetValueOrDefault(("sr", f)), present[f]),12:P1}");
+            Console.WriteLine($"{f,-14} {present[f],6} {Rate(hits.GetValueOrDefault(("ours", f)), present[f]),9:P1} {Rate(hits.GetValueOrDefault(("sr", f)), present[f]),12:P1}   {Rate(hits.GetValueOrDefault(("ours~", f)), present[f]),9:P1} {Rate(hits.GetValueOrDefault(("sr~", f)), present[f]),12:P1}");
+        Console.WriteLine("~ : the same comparison allowing either side's convention, applied alike to both extractors (title: one may add a");
+        Console.WriteLine("    separator and up to 5 words of outlet/section/author name; byline: a leading \"By\"/\"Par\"/\"Written by\" and a trailing date are ignored).");
         return 0;
     }
 

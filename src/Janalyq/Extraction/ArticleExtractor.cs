@@ -60,7 +60,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         // Metadata first: the cleaning below removes captions, bylines and dates on purpose.
         var meta = PageMeta.Read(doc);
         var site = SiteNameFinder.Find(doc, meta, page.Url);
-        var title = TitleFinder.Find(doc, meta, site);
+        var title = TitleFinder.Find(doc, meta, site, page.Url);
         var (published, modified) = DateFinder.Find(doc, meta, page.Url, clock);
         var author = AuthorFinder.Find(doc, meta, site);
         var image = LeadImageFinder.Find(doc, meta, baseUrl);
@@ -68,7 +68,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var canonical = OriginalSourceFinder.Absolute(meta.Link("canonical") ?? meta.First("og:url"), baseUrl);
         var section = meta.First("article:section", "section", "parsely-section") ?? meta.JsonLd?.Section ?? BreadcrumbFinder.Section(doc, title);
 
-        var lead = meta.First("og:description", "description", "twitter:description") ?? meta.JsonLd?.Description;
+        var lead = Html.Collapse(meta.JsonLd?.Description ?? meta.First("dc:description", "dcterm:description", "dcterms:description", "og:description", "description", "twitter:description") ?? "") is { Length: > 0 } declaredLead ? declaredLead : null;
         var blocks = BodyBlocks(doc, rule, baseUrl, title, lead, page.Template, started, cancellationToken);
         blocks = RemoveLeadImageCaption(blocks, image);
         var text = BodyWriter.Text(blocks);

@@ -15,13 +15,14 @@ internal static partial class AuthorFinder
         if (meta.JsonLd is { Authors.Count: > 0 } ld)
         {
             // An outlet signing as itself ("author": {"@type": "Organization"}) is no byline.
-            var names = ld.Authors.Where(a => !LooksLikeUrl(a) && !SameName(a, siteName) && !SameName(a, ld.Publisher)).Select(Clean).Where(a => a.Length > 0).Distinct().ToList();
+            var names = ld.Authors.Where(a => !LooksLikeUrl(a) && !LooksLikeHandle(a) && !SameName(a, siteName) && !SameName(a, ld.Publisher)).Select(Clean).Where(a => a.Length > 0).Distinct().ToList();
             if (names.Count > 0) return string.Join(", ", names);
         }
-        foreach (var key in (ReadOnlySpan<string>)["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator"])
+        foreach (var key in (ReadOnlySpan<string>)["dc:creator", "dcterm:creator", "dcterms:creator", "author", "article:author", "article:author_name", "parsely-author", "sailthru:author", "byl", "citation_author"])
         {
+            // twitter:creator is an account handle, never a byline.
             var v = meta.First(key);
-            if (v is null || LooksLikeUrl(v) || (key == "twitter:creator" && v.StartsWith('@'))) continue;
+            if (v is null || LooksLikeUrl(v) || LooksLikeHandle(v)) continue;
             var clean = Clean(v);
             if (clean.Length is > 1 and < 120) return clean;
         }
@@ -39,6 +40,13 @@ internal static partial class AuthorFinder
         return null;
     }
 
+    [GeneratedRegex(@"\s(by|von|par|por|di|door|автор)\s+(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InnerBy();
+
+    /// <summary>A month name that starts the date after a byline ("Nathan Willis March 25": the digits are already cut).</summary>
+    [GeneratedRegex(@"\s+(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|сегодня|вчера|today|yesterday)\.?\s*[,.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingMonth();
+
     [GeneratedRegex(@"foto|photo|image|img|picture|caption|avatar|bio|about|box|list|more|other|social", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PhotoHint();
 
@@ -47,8 +55,11 @@ internal static partial class AuthorFinder
     /// <summary>"Dan Goodin - Apr 16, 2015" gives "Dan Goodin": a byline ends where a date or a digit starts.</summary>
     private static string CutAtDate(string s)
     {
+        // "Tech Industry by Steven Musil": a rubric before the byline's own "by".
+        if (InnerBy().Match(s) is { Success: true } by && by.Index < 40) s = s[(by.Index + by.Length)..];
         var digit = s.AsSpan().IndexOfAnyInRange('0', '9');
         if (digit > 2) s = s[..digit];
+        if (TrailingMonth().Match(s) is { Success: true, Index: > 2 } month) s = s[..month.Index];
         foreach (var word in (ReadOnlySpan<string>)[" - ", " | ", " · ", " • ", " — "])
         {
             var i = s.IndexOf(word, StringComparison.Ordinal);
@@ -56,6 +67,9 @@ internal static partial class AuthorFinder
         }
         return s.Trim(' ', ',', '|', '—', '-', ':', '·');
     }
+
+    /// <summary>"@someone", "CC7567", "user_42": an account, not a person's name.</summary>
+    private static bool LooksLikeHandle(string s) => s.StartsWith('@') || s.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || (s.Contains('_', StringComparison.Ordinal) && !s.Contains(' ', StringComparison.Ordinal));
 
     private static bool LooksLikeUrl(string s) => s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith("//", StringComparison.Ordinal);
 

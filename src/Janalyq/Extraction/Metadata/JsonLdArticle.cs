@@ -7,6 +7,7 @@ namespace Janalyq.Extraction.Metadata;
 internal sealed class JsonLdArticle
 {
     public string? Headline { get; private set; }
+    public string? Name { get; private set; }
     public string? Description { get; private set; }
     public string? DatePublished { get; private set; }
     public string? DateModified { get; private set; }
@@ -35,7 +36,7 @@ internal sealed class JsonLdArticle
         foreach (var script in doc.QuerySelectorAll("script[type='application/ld+json' i]"))
         {
             JsonDocument json;
-            try { json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 }); }
+            try { json = JsonDocument.Parse(Unwrap(script.TextContent), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 }); }
             catch (JsonException) { continue; }
             using (json)
             {
@@ -56,6 +57,36 @@ internal sealed class JsonLdArticle
         }
         if (best is not null) best.Publisher ??= siteName;
         return best;
+    }
+
+    /// <summary>
+    /// The article's title: its headline, unless "name" differs and is the one the page's &lt;title&gt; carries
+    /// (Wikipedia's headline is a description: "constitutional monarchy in Oceania" for "New Zealand").
+    /// </summary>
+    public string? Title(string? documentTitle)
+    {
+        if (Name is null || Headline is null || Name == Headline || string.IsNullOrEmpty(documentTitle)) return Headline;
+        var doc = Body.BlockFilter.Normalize(documentTitle);
+        var name = Body.BlockFilter.Normalize(Name);
+        var headline = Body.BlockFilter.Normalize(Headline);
+        var nameIn = name.Length > 0 && doc.Contains(name, StringComparison.Ordinal);
+        var headlineIn = headline.Length > 0 && doc.Contains(headline, StringComparison.Ordinal);
+        return nameIn && !headlineIn ? Name : Headline;
+    }
+
+    /// <summary>Strips the CDATA wrapper (and its comment guards) that many sites put around JSON-LD.</summary>
+    internal static string Unwrap(string json)
+    {
+        var s = json.AsSpan().Trim();
+        if (s.StartsWith("//")) s = s[2..].TrimStart();
+        if (s.StartsWith("/*<![CDATA[*/")) s = s[13..];
+        else if (s.StartsWith("<![CDATA[")) s = s[9..];
+        s = s.TrimEnd();
+        if (s.EndsWith("/*]]>*/")) s = s[..^7];
+        else if (s.EndsWith("]]>")) s = s[..^3];
+        s = s.TrimEnd();
+        if (s.EndsWith("//")) s = s[..^2];
+        return s.Length == json.Length ? json : s.ToString();
     }
 
     private static int Rank(List<string> types)
@@ -102,6 +133,7 @@ internal sealed class JsonLdArticle
     private void Fill(JsonElement o)
     {
         Headline = Str(o, "headline") ?? Str(o, "name");
+        Name = Str(o, "name");
         Description = Str(o, "description");
         DatePublished = Str(o, "datePublished") ?? Str(o, "dateCreated") ?? Str(o, "uploadDate");
         DateModified = Str(o, "dateModified");

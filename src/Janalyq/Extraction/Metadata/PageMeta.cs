@@ -7,6 +7,7 @@ internal sealed class PageMeta
 {
     private readonly Dictionary<string, List<string>> _meta = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _links = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _fromProperty = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The JSON-LD article object, if the page has one.</summary>
     public JsonLdArticle? JsonLd { get; private set; }
@@ -30,10 +31,13 @@ internal sealed class PageMeta
                 var key = m.GetAttribute(attr);
                 if (string.IsNullOrWhiteSpace(key)) continue;
                 // "property" may hold several space-separated names.
+                // "dc.title" and "dc:title" are one name (as Readability and most consumers treat them).
                 foreach (var k in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    if (!meta._meta.TryGetValue(k, out var list)) meta._meta[k] = list = [];
-                    list.Add(System.Net.WebUtility.HtmlDecode(content.Trim()));
+                    var value = System.Net.WebUtility.HtmlDecode(content.Trim());
+                    var fromProperty = attr == "property";
+                    meta.Add(k, value, fromProperty);
+                    if (k.Contains('.', StringComparison.Ordinal)) meta.Add(k.Replace('.', ':'), value, fromProperty);
                 }
             }
         }
@@ -45,6 +49,15 @@ internal sealed class PageMeta
         meta.JsonLd = JsonLdArticle.Read(doc);
         _ = head;
         return meta;
+    }
+
+    /// <summary>Values from a property attribute (RDFa, OpenGraph) go before those of name attributes of the same key.</summary>
+    private void Add(string key, string value, bool fromProperty)
+    {
+        if (!_meta.TryGetValue(key, out var list)) _meta[key] = list = [];
+        if (fromProperty) list.Insert(_fromProperty.GetValueOrDefault(key), value);
+        else list.Add(value);
+        if (fromProperty) _fromProperty[key] = _fromProperty.GetValueOrDefault(key) + 1;
     }
 
     /// <summary>The first non-empty value among the given meta keys.</summary>
