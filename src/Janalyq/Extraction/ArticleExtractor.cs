@@ -55,10 +55,10 @@ public sealed class ArticleExtractor : IArticleExtractor
         var doc = _parser.ParseDocument(MarkupTrimmer.Trim(html));
         cancellationToken.ThrowIfCancellationRequested();
         var baseUrl = page.Url;
-        if (doc.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref && Uri.TryCreate(baseUrl, baseHref, out var b)) baseUrl = b;
 
         // Metadata first: the cleaning below removes captions, bylines and dates on purpose.
         var meta = PageMeta.Read(doc);
+        if (meta.Index.Base?.GetAttribute("href") is { } baseHref && Uri.TryCreate(baseUrl, baseHref, out var b)) baseUrl = b;
         var site = SiteNameFinder.Find(doc, meta, page.Url);
         var title = TitleFinder.Find(doc, meta, site, page.Url);
         var (published, modified) = DateFinder.Find(doc, meta, page.Url, clock);
@@ -66,7 +66,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var image = LeadImageFinder.Find(doc, meta, baseUrl);
         var original = OriginalSourceFinder.Find(doc, meta, page.Url);
         var canonical = OriginalSourceFinder.Absolute(meta.Link("canonical") ?? meta.First("og:url"), baseUrl);
-        var section = meta.First("article:section", "section", "parsely-section") ?? meta.JsonLd?.Section ?? BreadcrumbFinder.Section(doc, title);
+        var section = meta.First("article:section", "section", "parsely-section") ?? meta.JsonLd?.Section ?? BreadcrumbFinder.Section(meta.Index, title);
 
         var lead = Html.Collapse(meta.JsonLd?.Description ?? meta.First("dc:description", "dcterm:description", "dcterms:description", "og:description", "description", "twitter:description") ?? "") is { Length: > 0 } declaredLead ? declaredLead : null;
         var blocks = BodyBlocks(doc, rule, baseUrl, title, lead, page.Template, started, cancellationToken);

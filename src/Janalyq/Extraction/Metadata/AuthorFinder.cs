@@ -26,7 +26,7 @@ internal static partial class AuthorFinder
             var clean = Clean(v);
             if (clean.Length is > 1 and < 120) return clean;
         }
-        foreach (var e in doc.QuerySelectorAll("[itemprop~='author'] [itemprop~='name'], [itemprop~='author'], [rel~='author'], [class*='byline' i], [class*='author' i], [class*='avtor' i]"))
+        foreach (var e in meta.Index.Bylines)
         {
             var sig = ClassHints.Signature(e);
             if (PhotoHint().IsMatch(sig) || e.Closest("figure, [class*='comment' i]") is not null) continue;

@@ -9,21 +9,17 @@ namespace Janalyq.Extraction.Metadata;
 /// </summary>
 internal static class BreadcrumbFinder
 {
-    private const string Trails =
-        "[itemtype*='BreadcrumbList'], nav[aria-label*='breadcrumb' i], [class*='breadcrumb' i], [id*='breadcrumb' i], " +
-        "[class*='crumbs' i], [class='path'], [class*='path ' i], [class$=' path' i], [class*='rubric-path' i]";
-
     private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
     {
         "главная", "новости", "все новости", "лента", "басты", "басты бет", "жаңалықтар", "home", "news", "main", "home page", "homepage",
     };
 
-    public static string? Section(IDocument doc, string? title)
+    public static string? Section(PageIndex index, string? title)
     {
-        foreach (var trail in doc.QuerySelectorAll(Trails))
+        foreach (var trail in index.Trails)
         {
             string? last = null;
-            foreach (var link in trail.QuerySelectorAll("a, [itemprop='name']"))
+            foreach (var link in trail.Descendants<IElement>().Where(e => e.LocalName == "a" || e.GetAttribute("itemprop") == "name"))
             {
                 var text = link.TextContent.Trim();
                 if (text.Length is 0 or > 40 || Generic.Contains(text)) continue;

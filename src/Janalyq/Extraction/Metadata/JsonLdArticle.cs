@@ -28,12 +28,12 @@ internal sealed class JsonLdArticle
         "ReviewNewsArticle", "TechArticle", "ScholarlyArticle", "Report", "LiveBlogPosting", "SocialMediaPosting", "WebPage", "Posting", "MediaObject", "VideoObject",
     };
 
-    internal static JsonLdArticle? Read(IDocument doc)
+    internal static JsonLdArticle? Read(IEnumerable<IElement> scripts)
     {
         JsonLdArticle? best = null;
         var bestRank = int.MaxValue;
         string? siteName = null;
-        foreach (var script in doc.QuerySelectorAll("script[type='application/ld+json' i]"))
+        foreach (var script in scripts)
         {
             JsonDocument json;
             try { json = JsonDocument.Parse(Unwrap(script.TextContent), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 }); }

@@ -22,7 +22,7 @@ internal static partial class LeadImageFinder
     {
         var declared = meta.First("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src") ?? meta.JsonLd?.Image ?? meta.Link("image_src");
         var url = OriginalSourceFinder.Absolute(declared, baseUrl);
-        var element = FindElement(doc, url, baseUrl);
+        var element = FindElement(doc, meta.Index, url, baseUrl);
         if (url is null && element is not null) url = OriginalSourceFinder.Absolute(SourceOf(element), baseUrl);
 
         string? caption = null, credit = null;
@@ -43,10 +43,10 @@ internal static partial class LeadImageFinder
         return img.GetAttribute("srcset") is { } set ? DomCleaner.FirstFromSrcset(set) : null;
     }
 
-    private static IElement? FindElement(IDocument doc, string? url, Uri? baseUrl)
+    private static IElement? FindElement(IDocument doc, PageIndex index, string? url, Uri? baseUrl)
     {
         if (doc.Body is null) return null;
-        var images = doc.Body.QuerySelectorAll("img");
+        var images = index.Images;
         if (url is not null)
         {
             var name = FileName(url);
@@ -59,7 +59,7 @@ internal static partial class LeadImageFinder
                 }
         }
         // No declared image, or it is not in the markup: the first picture in a figure of the article.
-        var scope = doc.Body.QuerySelector("article") ?? doc.Body;
+        var scope = index.FirstArticle ?? doc.Body;
         var figureImg = scope.QuerySelector("figure img");
         if (figureImg is not null) return figureImg;
         return url is null ? scope.QuerySelectorAll("img").FirstOrDefault(i => SourceOf(i) is { } s && OriginalSourceFinder.Absolute(s, baseUrl) is not null && !IsIcon(i)) : null;

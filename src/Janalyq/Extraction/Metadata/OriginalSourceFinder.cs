@@ -17,8 +17,7 @@ internal static partial class OriginalSourceFinder
         if (meta.Link("original-source") is { } rel && Absolute(rel, pageUrl) is { } relUrl) return relUrl;
         if (meta.First("dc.source", "dcterms.source", "original-source", "syndication-source") is { } dc && Absolute(dc, pageUrl) is { } dcUrl) return dcUrl;
         if (meta.JsonLd?.BasedOn is { } based && Absolute(based, pageUrl) is { } basedUrl) return basedUrl;
-        if (doc.Body is null) return null;
-        foreach (var a in doc.Body.QuerySelectorAll("a[href]"))
+        foreach (var a in meta.Index.Anchors)
         {
             // The label test first: resolving every link's URL is what costs.
             var own = a.TextContent;

@@ -9,6 +9,9 @@ internal sealed class PageMeta
     private readonly Dictionary<string, string> _links = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _fromProperty = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The elements the finders read, gathered in one walk.</summary>
+    public PageIndex Index { get; private set; } = null!;
+
     /// <summary>The JSON-LD article object, if the page has one.</summary>
     public JsonLdArticle? JsonLd { get; private set; }
 
@@ -21,8 +24,8 @@ internal sealed class PageMeta
     public static PageMeta Read(IDocument doc)
     {
         var meta = new PageMeta();
-        var head = doc.Head;
-        foreach (var m in doc.QuerySelectorAll("meta"))
+        var index = meta.Index = PageIndex.Build(doc);
+        foreach (var m in index.Metas)
         {
             var content = m.GetAttribute("content") ?? m.GetAttribute("value");
             if (string.IsNullOrWhiteSpace(content)) continue;
@@ -41,13 +44,12 @@ internal sealed class PageMeta
                 }
             }
         }
-        foreach (var l in doc.QuerySelectorAll("link[rel][href]"))
+        foreach (var l in index.Links)
             foreach (var rel in l.GetAttribute("rel")!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 meta._links.TryAdd(rel, l.GetAttribute("href")!.Trim());
-        meta.DocumentTitle = doc.QuerySelector("title") is { } t ? Body.Html.Collapse(t.TextContent) : null;
+        meta.DocumentTitle = index.Title is { } t ? Body.Html.Collapse(t.TextContent) : null;
         meta.HtmlLang = doc.DocumentElement?.GetAttribute("lang");
-        meta.JsonLd = JsonLdArticle.Read(doc);
-        _ = head;
+        meta.JsonLd = JsonLdArticle.Read(index.JsonLdScripts);
         return meta;
     }
 

@@ -13,7 +13,7 @@ internal static class TitleFinder
         // The declared title, in the order Readability and most consumers use: JSON-LD, Dublin Core, OpenGraph, Twitter.
         var declared = Declared(meta, siteName);
         var docTitle = meta.DocumentTitle;
-        var h1s = doc.QuerySelectorAll("h1").Select(h => Html.Collapse(h.TextContent)).Where(t => t.Length > 0).ToList();
+        var h1s = meta.Index.H1s.Select(h => Html.Collapse(h.TextContent)).Where(t => t.Length > 0).ToList();
 
         if (declared is not null && Html.Collapse(declared) is { Length: > 0 } d)
         {
