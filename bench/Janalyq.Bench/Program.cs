@@ -18,6 +18,7 @@ return verb switch
     "speed" => SpeedCommand.Run(dataRoot, rest),
     "trace" => TraceCommand.Run(dataRoot, rest),
     "profile" => ProfileCommand.Run(dataRoot, rest),
+    "language" => LanguageCommand.Run(dataRoot, rest),
     _ => Usage(),
 };
 
