@@ -4,7 +4,8 @@ namespace Janalyq.Extraction;
 
 /// <summary>
 /// Cuts what the extractor never reads out of the markup before the DOM is built: script elements (except
-/// JSON-LD), style elements and comments. On news pages these are often half the bytes (inline app state,
+/// JSON-LD), style elements, comments, and the inside of inline SVG and template elements (icons and sprites:
+/// the cleaner drops both whole anyway). On news pages these are often half the bytes (inline app state,
 /// CSS), and building them into the tree is half the parse. Ends are found the way the HTML tokenizer finds
 /// them ("&lt;/script" and "&lt;/style" end raw text; "--&gt;" ends a comment), so the rest parses the same.
 /// </summary>
@@ -41,6 +42,23 @@ internal static class MarkupTrimmer
                 if (tagEnd < 0) break;
                 end = EndOf(span, i + tagEnd + 1, "</style");
             }
+            else if (StartsTag(rest, "svg") || StartsTag(rest, "template"))
+            {
+                // Keep an empty element in its place; nested ones of the same name are counted.
+                var name = rest[1] is 's' or 'S' ? "svg" : "template";
+                var tagEnd = rest.IndexOf('>');
+                if (tagEnd < 0) break;
+                if (rest[tagEnd - 1] == '/') { i += tagEnd + 1; continue; } // <svg/>
+                var close = Nested(span, i + tagEnd + 1, name);
+                if (close < 0) break;
+                sb ??= new StringBuilder(html.Length / 2);
+                sb.Append(span[copied..(i + tagEnd + 1)]);
+                sb.Append("</").Append(name).Append('>');
+                var gt = span[close..].IndexOf('>');
+                if (gt < 0) break;
+                copied = i = close + gt + 1;
+                continue;
+            }
             else
             {
                 i++;
@@ -58,6 +76,26 @@ internal static class MarkupTrimmer
 
     private static bool StartsTag(ReadOnlySpan<char> s, string name) =>
         s.Length > name.Length + 1 && s[1..].StartsWith(name, StringComparison.OrdinalIgnoreCase) && s[name.Length + 1] is '>' or ' ' or '\t' or '\n' or '\r' or '/';
+
+    /// <summary>Index of the "&lt;/name" that closes the element whose content starts at <paramref name="from"/>, or -1.</summary>
+    private static int Nested(ReadOnlySpan<char> s, int from, string name)
+    {
+        var depth = 1;
+        var i = from;
+        while (true)
+        {
+            var lt = s[i..].IndexOf('<');
+            if (lt < 0) return -1;
+            i += lt;
+            var rest = s[i..];
+            if (rest.Length > name.Length + 2 && rest[1] == '/' && rest[2..].StartsWith(name, StringComparison.OrdinalIgnoreCase) && rest[name.Length + 2] is '>' or ' ' or '\t' or '\n' or '\r')
+            {
+                if (--depth == 0) return i;
+            }
+            else if (StartsTag(rest, name) && rest.IndexOf('>') is var gt and > 0 && rest[gt - 1] != '/') depth++;
+            i++;
+        }
+    }
 
     /// <summary>Index just past the closing tag that ends raw text starting at <paramref name="from"/>, or -1.</summary>
     private static int EndOf(ReadOnlySpan<char> s, int from, string closing)
