@@ -43,9 +43,11 @@ public static class PublicSiteExtensions
     /// </summary>
     public static WebApplication MapPublicSite(this WebApplication app)
     {
+        var videoHosts = app.Services.GetService<Microsoft.Extensions.Options.IOptions<Janalyq.Extraction.ExtractionOptions>>()?.Value.AllowedVideoHosts ?? [];
+        var policy = SecurityHeaders.ContentSecurityPolicy(videoHosts);
         var site = app.MapGroup("").AddEndpointFilter(async (context, next) =>
         {
-            SecurityHeaders.Apply(context.HttpContext.Response);
+            SecurityHeaders.Apply(context.HttpContext.Response, policy);
             return await next(context);
         });
 

@@ -6,15 +6,22 @@ namespace Janalyq.Web.Site;
 /// </summary>
 internal static class SecurityHeaders
 {
-    /// <summary>Photos come from outlets' hosts until the portal caches them, hence https: for images.</summary>
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; " +
-        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /// <summary>
+    /// The policy. Photos come from outlets' hosts until the portal caches them, hence https: for images; frames
+    /// only from the video hosts whose players the extractor keeps (Extraction:AllowedVideoHosts), over https.
+    /// </summary>
+    public static string ContentSecurityPolicy(IEnumerable<string> videoHosts)
+    {
+        var frames = string.Join(' ', videoHosts.Where(h => h.Length > 0 && h.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-')).Select(h => "https://" + h));
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; " +
+            "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; " +
+            "frame-src " + (frames.Length > 0 ? frames : "'none'");
+    }
 
-    public static void Apply(HttpResponse response)
+    public static void Apply(HttpResponse response, string policy)
     {
         var headers = response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.ContentSecurityPolicy = policy;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers.XFrameOptions = "DENY";

@@ -16,6 +16,7 @@ public sealed class ArticleExtractor : IArticleExtractor
     private readonly TimeProvider _time;
     private readonly HtmlParser _parser;
     private readonly HashSet<string> _videoHosts;
+    private readonly BodySanitizer _sanitizer;
 
     /// <summary>An extractor with default options, for tests, benchmarks and one-off use.</summary>
     public static ArticleExtractor Default { get; } = new(new ExtractionOptions());
@@ -27,6 +28,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         _options = options;
         _time = timeProvider ?? TimeProvider.System;
         _videoHosts = new HashSet<string>(options.AllowedVideoHosts, StringComparer.OrdinalIgnoreCase);
+        _sanitizer = new BodySanitizer(_videoHosts);
         _parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false, SkipComments = true, SkipProcessingInstructions = true });
     }
 
@@ -72,7 +74,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var blocks = BodyBlocks(doc, rule, baseUrl, title, lead, page.Template, started, cancellationToken);
         blocks = RemoveLeadImageCaption(blocks, image);
         var text = BodyWriter.Text(blocks);
-        var bodyHtml = BodySanitizer.Sanitize(BodyWriter.Markup(blocks));
+        var bodyHtml = _sanitizer.Sanitize(BodyWriter.Markup(blocks));
         var language = _options.DetectLanguage ? LanguageGuesser.Guess(text.Length > 0 ? text : title ?? "", meta.HtmlLang ?? meta.JsonLd?.Language) : null;
 
         return new ExtractedArticle

@@ -24,6 +24,9 @@ public class UnsafeBodyTests(SiteFixture site) : IClassFixture<SiteFixture>
         string csp = page.Header("Content-Security-Policy");
         Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-hashes", csp, StringComparison.Ordinal);
+        // Frames only from the video hosts whose players the extractor keeps.
+        Assert.Contains("frame-src https://www.youtube.com ", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("frame-src *", csp, StringComparison.Ordinal);
         // Every other script element of the page is data, not code.
         var scripts = page.Document.QuerySelectorAll("script").Where(s => s.Closest(".article__body") is null);
         Assert.All(scripts, s => Assert.Equal("application/ld+json", s.GetAttribute("type")));

@@ -21,6 +21,8 @@ internal sealed class Block
     public bool Ordered { get; init; }
     /// <summary>True for a table row that is a header row.</summary>
     public bool HeaderRow { get; init; }
+    /// <summary>A video player's address (an iframe from an allowed host); the figure then has no image.</summary>
+    public string? VideoUrl { get; init; }
     /// <summary>Figure image URL.</summary>
     public string? ImageUrl { get; init; }
     /// <summary>Figure caption (HTML only; never in the text).</summary>

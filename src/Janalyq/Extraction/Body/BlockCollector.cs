@@ -59,6 +59,9 @@ internal sealed class BlockCollector
             case "figure":
                 Figure(e);
                 return;
+            case "iframe":
+                Video(e);
+                return;
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
                 Flush(inQuote ? BlockKind.Quote : BlockKind.Paragraph, signature);
                 Children(e, inQuote, signature);
@@ -174,6 +177,15 @@ internal sealed class BlockCollector
         if (src is null || !src.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return;
         Flush(BlockKind.Paragraph, null);
         _blocks.Add(new Block { Kind = BlockKind.Figure, ImageUrl = src, Caption = caption });
+    }
+
+    /// <summary>An embedded player: the cleaner has already removed every iframe whose host is not allowed.</summary>
+    private void Video(IElement iframe)
+    {
+        var src = Absolute(iframe.GetAttribute("src") ?? iframe.GetAttribute("data-src"));
+        if (src is null || !src.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) return;
+        Flush(BlockKind.Paragraph, null);
+        _blocks.Add(new Block { Kind = BlockKind.Figure, VideoUrl = src });
     }
 
     private static bool IsLayoutTable(IElement table)

@@ -49,6 +49,10 @@ internal static class BodyWriter
                 case BlockKind.Preformatted:
                     sb.Append("<p>").Append(b.InlineHtml.Replace("\n", "<br>", StringComparison.Ordinal)).Append("</p>");
                     break;
+                case BlockKind.Figure when b.VideoUrl is not null:
+                    sb.Append("<figure><iframe src=\"").Append(System.Net.WebUtility.HtmlEncode(b.VideoUrl))
+                      .Append("\" loading=\"lazy\" allowfullscreen=\"\" referrerpolicy=\"strict-origin-when-cross-origin\"></iframe></figure>");
+                    break;
                 case BlockKind.Figure:
                     sb.Append("<figure><img src=\"").Append(System.Net.WebUtility.HtmlEncode(b.ImageUrl)).Append("\" alt=\"\">");
                     if (!string.IsNullOrEmpty(b.Caption)) sb.Append("<figcaption>").Append(System.Net.WebUtility.HtmlEncode(b.Caption)).Append("</figcaption>");
@@ -73,10 +77,29 @@ internal static class BodyWriter
     }
 }
 
-/// <summary>The last safety pass over body HTML: an allowlist of tags, attributes and URL schemes.</summary>
-internal static class BodySanitizer
+/// <summary>
+/// The last safety pass over body HTML: an allowlist of tags, attributes and URL schemes; iframes only from the
+/// allowed video hosts (https), every other one removed whole. Thread-safe once built.
+/// </summary>
+internal sealed class BodySanitizer
 {
-    private static readonly HtmlSanitizer Sanitizer = Create();
+    private readonly HtmlSanitizer _sanitizer;
+    private readonly HashSet<string> _videoHosts;
+
+    /// <summary>A sanitizer that keeps iframes from <paramref name="videoHosts"/> only.</summary>
+    internal BodySanitizer(IEnumerable<string> videoHosts)
+    {
+        _videoHosts = new HashSet<string>(videoHosts, StringComparer.OrdinalIgnoreCase);
+        _sanitizer = Create();
+        _sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: "iframe" } frame && !IsAllowedPlayer(frame.GetAttribute("src"))) frame.Remove();
+        };
+    }
+
+    /// <summary>Whether <paramref name="src"/> is an https address on an allowed video host.</summary>
+    internal bool IsAllowedPlayer(string? src) =>
+        Uri.TryCreate(src, UriKind.Absolute, out var uri) && uri.Scheme == "https" && _videoHosts.Contains(uri.Host);
 
     private static HtmlSanitizer Create()
     {
@@ -85,9 +108,9 @@ internal static class BodySanitizer
             AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             {
                 "p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "table", "thead", "tbody", "tr", "th", "td", "caption",
-                "figure", "img", "figcaption", "a", "b", "strong", "i", "em", "br",
+                "figure", "img", "figcaption", "a", "b", "strong", "i", "em", "br", "iframe",
             },
-            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src", "alt" },
+            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src", "alt", "loading", "allowfullscreen", "referrerpolicy" },
             AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" },
             UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src" },
             AllowedCssProperties = new HashSet<string>(),
@@ -100,5 +123,5 @@ internal static class BodySanitizer
 
     [ThreadStatic] private static AngleSharp.Html.Parser.HtmlParser? t_parser;
 
-    internal static string Sanitize(string html) => html.Length == 0 ? "" : Sanitizer.Sanitize(html);
+    internal string Sanitize(string html) => html.Length == 0 ? "" : _sanitizer.Sanitize(html);
 }
