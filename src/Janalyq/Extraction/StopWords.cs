@@ -22,9 +22,21 @@ internal static class StopWords
 
     private static HashSet<string> Set(string words) => new(words.Split(' '), StringComparer.Ordinal);
 
+    /// <summary>Every function word with the set of languages (bit l for Languages[l]) that use it; looked up by span, case-insensitively.</summary>
+    private static readonly Dictionary<string, int> Owners = BuildOwners();
+
+    private static Dictionary<string, int> BuildOwners()
+    {
+        var owners = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var l = 0; l < Languages.Length; l++)
+            foreach (var w in Languages[l].Words) owners[w] = owners.GetValueOrDefault(w) | (1 << l);
+        return owners;
+    }
+
     internal static string? Guess(string text)
     {
         Span<int> hits = stackalloc int[Languages.Length];
+        var lookup = Owners.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = 0;
         var start = -1;
         for (var i = 0; i <= text.Length && words < 400; i++)
@@ -33,10 +45,10 @@ internal static class StopWords
             if (letter && start < 0) start = i;
             else if (!letter && start >= 0)
             {
-                var word = text[start..i].ToLowerInvariant();
                 words++;
-                for (var l = 0; l < Languages.Length; l++)
-                    if (Languages[l].Words.Contains(word)) hits[l]++;
+                if (i - start <= 8 && lookup.TryGetValue(text.AsSpan(start, i - start), out var mask))
+                    for (var l = 0; l < Languages.Length; l++)
+                        if ((mask & (1 << l)) != 0) hits[l]++;
                 start = -1;
             }
         }
