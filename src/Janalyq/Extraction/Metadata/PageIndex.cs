@@ -29,56 +29,80 @@ internal sealed class PageIndex
     {
         var index = new PageIndex();
         if (doc.DocumentElement is null) return index;
-        var stack = new Stack<(INode Node, bool InBody, int InAuthor)>();
+        var stack = new Stack<(IElement Element, bool InBody, int InAuthor)>();
         stack.Push((doc.DocumentElement, false, 0));
         while (stack.Count > 0)
         {
-            var (node, inBody, inAuthor) = stack.Pop();
-            if (node is not IElement e) continue;
+            var (e, inBody, inAuthor) = stack.Pop();
             var tag = e.LocalName;
             if (tag == "body") inBody = true;
-            var itemprop = e.GetAttribute("itemprop");
-            var authorScope = itemprop is not null && HasToken(itemprop, "author");
-            index.Visit(e, tag, inBody, itemprop, authorScope, inAuthor > 0);
+            var a = Attributes.Of(e);
+            var authorScope = a.ItemProp is not null && HasToken(a.ItemProp, "author");
+            index.Visit(e, tag, inBody, a, authorScope, inAuthor > 0);
             var children = e.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
-                if (children[i] is IElement) stack.Push((children[i], inBody, inAuthor + (authorScope ? 1 : 0)));
+                if (children[i] is IElement child) stack.Push((child, inBody, inAuthor + (authorScope ? 1 : 0)));
         }
         return index;
     }
 
-    private void Visit(IElement e, string tag, bool inBody, string? itemprop, bool authorScope, bool insideAuthor)
+    /// <summary>The attributes the index reads, gathered in one pass over the element's attribute list.</summary>
+    private struct Attributes
+    {
+        public string? ItemProp, Class, Id, Rel, ItemType, AriaLabel, Type;
+        public bool Href;
+
+        public static Attributes Of(IElement e)
+        {
+            var a = new Attributes();
+            foreach (var attr in e.Attributes)
+            {
+                switch (attr.Name)
+                {
+                    case "itemprop": a.ItemProp = attr.Value; break;
+                    case "class": a.Class = attr.Value; break;
+                    case "id": a.Id = attr.Value; break;
+                    case "rel": a.Rel = attr.Value; break;
+                    case "itemtype": a.ItemType = attr.Value; break;
+                    case "aria-label": a.AriaLabel = attr.Value; break;
+                    case "type": a.Type = attr.Value; break;
+                    case "href": a.Href = true; break;
+                }
+            }
+            return a;
+        }
+    }
+
+    private void Visit(IElement e, string tag, bool inBody, in Attributes a, bool authorScope, bool insideAuthor)
     {
         switch (tag)
         {
             case "meta": Metas.Add(e); return;
-            case "link": if (e.HasAttribute("rel") && e.HasAttribute("href")) Links.Add(e); return;
+            case "link": if (a.Rel is not null && a.Href) Links.Add(e); return;
             case "title": Title ??= e; return;
-            case "base": if (e.HasAttribute("href")) Base ??= e; return;
+            case "base": if (a.Href) Base ??= e; return;
             case "script":
-                if (e.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) JsonLdScripts.Add(e);
+                if (a.Type is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) JsonLdScripts.Add(e);
                 return;
             case "h1": H1s.Add(e); break;
             case "img": if (inBody) Images.Add(e); break;
-            case "a": if (inBody && e.HasAttribute("href")) Anchors.Add(e); break;
+            case "a": if (inBody && a.Href) Anchors.Add(e); break;
             case "article": FirstArticle ??= e; break;
         }
         if (!inBody) return;
-        var cls = e.GetAttribute("class");
-        var id = e.GetAttribute("id");
-        if (IsTrail(e, tag, cls, id)) Trails.Add(e);
-        if (authorScope || (insideAuthor && itemprop is not null && HasToken(itemprop, "name"))
-            || (e.GetAttribute("rel") is { } rel && HasToken(rel, "author"))
-            || (cls is not null && (Has(cls, "byline") || Has(cls, "author") || Has(cls, "avtor"))))
+        if (IsTrail(tag, a)) Trails.Add(e);
+        if (authorScope || (insideAuthor && a.ItemProp is not null && HasToken(a.ItemProp, "name"))
+            || (a.Rel is not null && HasToken(a.Rel, "author"))
+            || (a.Class is { } cls && (Has(cls, "byline") || Has(cls, "author") || Has(cls, "avtor"))))
             Bylines.Add(e);
     }
 
-    private static bool IsTrail(IElement e, string tag, string? cls, string? id)
+    private static bool IsTrail(string tag, in Attributes a)
     {
-        if (e.GetAttribute("itemtype") is { } type && type.Contains("BreadcrumbList", StringComparison.Ordinal)) return true;
-        if (tag == "nav" && e.GetAttribute("aria-label") is { } label && Has(label, "breadcrumb")) return true;
-        if (id is not null && Has(id, "breadcrumb")) return true;
-        if (cls is null) return false;
+        if (a.ItemType is { } type && type.Contains("BreadcrumbList", StringComparison.Ordinal)) return true;
+        if (tag == "nav" && a.AriaLabel is { } label && Has(label, "breadcrumb")) return true;
+        if (a.Id is { } id && Has(id, "breadcrumb")) return true;
+        if (a.Class is not { } cls) return false;
         if (Has(cls, "breadcrumb") || Has(cls, "crumbs") || Has(cls, "rubric-path")) return true;
         // "path" ending a class word ("path", "rubric path", "path item"), not "path-to-image".
         return cls == "path" || Has(cls, "path ") || cls.EndsWith(" path", StringComparison.OrdinalIgnoreCase);
