@@ -19,13 +19,35 @@ internal static partial class OriginalSourceFinder
         if (meta.JsonLd?.BasedOn is { } based && Absolute(based, pageUrl) is { } basedUrl) return basedUrl;
         foreach (var a in meta.Index.Anchors)
         {
-            // The label test first: resolving every link's URL is what costs.
-            var own = a.TextContent;
-            if (!(own.Length < 200 && LinkLabel().IsMatch(Body.Html.Collapse(own))) && !Label().IsMatch(TextBefore(a, 60))) continue;
+            // The label tests first: resolving every link's URL is what costs; a link's own text is read only when
+            // its first letter can start a label ("Оригинал статьи", "Источник", "Түпнұсқа", "Original article").
+            var labelled = char.ToLowerInvariant(FirstLetter(a)) is 'о' or 'п' or 'и' or 'т' or 'o'
+                && a.TextContent is { Length: < 200 } own && LinkLabel().IsMatch(Body.Html.Collapse(own));
+            if (!labelled && !Label().IsMatch(TextBefore(a, 60))) continue;
             var href = Absolute(a.GetAttribute("href"), pageUrl);
             if (href is not null && IsExternal(href, pageUrl)) return href;
         }
         return null;
+    }
+
+    /// <summary>The first character of the element's text that is not white space, or '\0'.</summary>
+    private static char FirstLetter(IElement e)
+    {
+        var stack = new Stack<INode>();
+        stack.Push(e);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n is IText t)
+            {
+                foreach (var c in t.Data)
+                    if (!Body.Html.IsWhiteSpace(c)) return c;
+                continue;
+            }
+            var children = n.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+        return '\0';
     }
 
     /// <summary>
