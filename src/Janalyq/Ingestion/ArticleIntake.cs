@@ -1,6 +1,8 @@
 using Janalyq.Categories;
 using Janalyq.Discovery;
 using Janalyq.Extraction;
+using Janalyq.Extraction.Templates;
+using Janalyq.Ingestion.Templates;
 using Janalyq.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,14 +16,49 @@ public sealed class ArticleIntake(
     IArticleRepository articles,
     IEnumerable<IArticleStoredHandler> handlers,
     IOptions<IngestionOptions> ingestionOptions,
+    OutletTemplateStore templates,
+    HeldPages held,
     ILogger<ArticleIntake> logger) : IArticleIntake
 {
     public async Task<IntakeResult> AcceptAsync(RawPage page, Source? source, IntakeOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        // A page with an http(s) address belongs to an outlet (its host): the outlet's template, learnt from its
+        // other recent pages, goes with it unless the caller brought one (an import learns from its own batch).
+        var outlet = templates.Options.Enabled && options?.Origin != ContentOrigin.Feed ? OutletTemplateStore.OutletOf(page.Url) : null;
+        var pageKey = page.Url?.AbsoluteUri ?? "";
+        var fromStore = outlet is not null && page.Template is null;
+        if (fromStore) page = page with { Template = templates.For(outlet!, pageKey) };
+
+        var result = await StoreAsync(page, source, options, cancellationToken);
+        if (outlet is null || !result.Stored) return result;
+
+        templates.Record(outlet, pageKey, PageBlocks.Read(PageDecoder.Decode(page.Content.Span, page.ContentType)));
+        if (fromStore && page.Template is null)
+        {
+            // Too early for a template: keep the raw page and extract it again once the outlet has enough pages.
+            held.Hold(outlet, new HeldPage(page, source, options), templates.Options.MinimumPages);
+        }
+        else if (templates.PageCount(outlet) > templates.Options.MinimumPages)
+        {
+            foreach (var first in held.Take(outlet))
+            {
+                var again = await AcceptAsync(first.Page, first.Source, first.Options, cancellationToken);
+                logger.LogDebug("Outlet {Outlet}: {Url} extracted again with its template ({Outcome})", outlet, first.Page.Url, again.Outcome?.ToString() ?? again.RejectedBecause);
+            }
+        }
+        return result;
+    }
+
+    private async Task<IntakeResult> StoreAsync(RawPage page, Source? source, IntakeOptions? options, CancellationToken cancellationToken)
     {
         ExtractedArticle extracted;
         try
         {
             extracted = extractor.Extract(page, cancellationToken);
+            // The template must never cost a page its article: when too little is left, the page goes without it.
+            if (page.Template is { BlockCount: > 0 } && extracted.Text.Length < ingestionOptions.Value.MinimumBodyLength)
+                extracted = extractor.Extract(page with { Template = null }, cancellationToken);
         }
         catch (ExtractionException e)
         {
