@@ -26,7 +26,8 @@ public sealed class ArticleIntake(
         // A page with an http(s) address belongs to an outlet (its host): the outlet's template, learnt from its
         // other recent pages, goes with it unless the caller brought one (an import learns from its own batch).
         var outlet = templates.Options.Enabled && options?.Origin != ContentOrigin.Feed ? OutletTemplateStore.OutletOf(page.Url) : null;
-        var pageKey = page.Url?.AbsoluteUri ?? "";
+        // One article under several addresses (tracking parameters, fragments) is one page of the outlet.
+        var pageKey = page.Url is { IsAbsoluteUri: true } u ? UrlCanonicalizer.Canonicalize(u).AbsoluteUri : "";
         var fromStore = outlet is not null && page.Template is null;
         if (fromStore) page = page with { Template = templates.For(outlet!, pageKey) };
 

@@ -17,7 +17,10 @@ public sealed class OutletTemplateStore(IOptions<OutletTemplateOptions> options)
     /// <summary>The configuration in force.</summary>
     public OutletTemplateOptions Options => options.Value;
 
-    /// <summary>The outlet a page belongs to: the host of its http(s) address without "www."; null for files and the like.</summary>
+    /// <summary>
+    /// The outlet a page belongs to: the host of its http(s) address without "www."; null for files and the like.
+    /// A mobile host (m.) is an outlet of its own: its layout, hence its template, is another.
+    /// </summary>
     public static string? OutletOf(Uri? url)
     {
         if (url is not { IsAbsoluteUri: true, Scheme: "http" or "https" } || url.Host.Length == 0) return null;
