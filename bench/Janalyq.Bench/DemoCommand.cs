@@ -28,8 +28,9 @@ public static class DemoCommand
         var useTemplates = args.Contains("--templates");
         var templateOptions = new OutletTemplateOptions();
         var siblings = new SiblingTemplates(templateOptions);
+        var keys = 0;
         foreach (var entry in manifest.RootElement.EnumerateArray())
-            siblings.Add(entry.GetProperty("outlet").GetString()!, entry.GetProperty("file").GetString()!, File.ReadAllBytes(Path.Combine(corpus, entry.GetProperty("file").GetString()!)));
+            keys += siblings.Add(entry.GetProperty("outlet").GetString()!, entry.GetProperty("file").GetString()!, File.ReadAllBytes(Path.Combine(corpus, entry.GetProperty("file").GetString()!))).Keys.Count;
         var plain = new List<PageScore>();
         var templated = new List<PageScore>();
         var exact = new Dictionary<string, (int Pages, int Plain, int Templated)>(StringComparer.Ordinal);
@@ -75,7 +76,7 @@ public static class DemoCommand
         var r = AebMetric.Aggregate(scores);
         Console.WriteLine($"text (AEB metric): P {r.Precision:0.000} R {r.Recall:0.000} F1 {r.F1:0.000} acc {r.Accuracy:0.000}{(useTemplates ? " (with outlet templates)" : "")}");
         Console.WriteLine();
-        Console.WriteLine($"outlet templates (share {templateOptions.Share}, at least {templateOptions.MinimumPages} sibling pages, leave one out): text exact, without -> with");
+        Console.WriteLine($"outlet templates (share {templateOptions.Share}, at least {templateOptions.MinimumPages} sibling pages, leave one out; {(double)keys / n:0} block keys a page): text exact, without -> with");
         foreach (var (outlet, e) in exact.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             Console.WriteLine($"  {outlet,-16} {e.Plain,3}/{e.Pages} -> {e.Templated,3}/{e.Pages}");
         Console.WriteLine($"  {"all",-16} {exact.Values.Sum(e => e.Plain),3}/{n} -> {exact.Values.Sum(e => e.Templated),3}/{n}");

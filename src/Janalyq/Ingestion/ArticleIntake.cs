@@ -58,7 +58,7 @@ public sealed class ArticleIntake(
         {
             extracted = extractor.Extract(page, cancellationToken);
             // The template must never cost a page its article: when too little is left, the page goes without it.
-            if (page.Template is { BlockCount: > 0 } && extracted.Text.Length < ingestionOptions.Value.MinimumBodyLength)
+            if (page.Template is { BlockCount: > 0 } && extracted.Text.Length < Math.Max(ingestionOptions.Value.MinimumBodyLength, 1))
                 extracted = extractor.Extract(page with { Template = null }, cancellationToken);
         }
         catch (ExtractionException e)

@@ -18,14 +18,19 @@ public sealed class PageBlocks
     /// <summary>Blocks longer than this are the article's own (a paragraph repeated in two pieces of a series is still article).</summary>
     public const int MaximumKeyLength = 600;
 
-    private PageBlocks(HashSet<ulong> keys, string? declaredUrl)
+    private readonly ulong[] _keys; // distinct, sorted: 8 bytes a block
+
+    private PageBlocks(IEnumerable<ulong> keys, string? declaredUrl)
     {
-        Keys = keys;
+        _keys = keys.Distinct().Order().ToArray();
         DeclaredUrl = declaredUrl;
     }
 
-    /// <summary>The keys of the page's distinct text blocks.</summary>
-    public IReadOnlySet<ulong> Keys { get; }
+    /// <summary>The keys of the page's distinct text blocks, in ascending order.</summary>
+    public IReadOnlyList<ulong> Keys => _keys;
+
+    /// <summary>True when the page has a block with this key.</summary>
+    public bool Contains(ulong key) => Array.BinarySearch(_keys, key) >= 0;
 
     /// <summary>The page's rel=canonical or og:url, when it declares one (tells a saved file's outlet).</summary>
     public string? DeclaredUrl { get; }
@@ -37,7 +42,7 @@ public sealed class PageBlocks
         var doc = new HtmlParser(ParserOptions).ParseDocument(MarkupTrimmer.Trim(html));
         var declared = doc.QuerySelector("link[rel=canonical][href]")?.GetAttribute("href")
             ?? doc.QuerySelector("meta[property='og:url'][content]")?.GetAttribute("content");
-        var keys = new HashSet<ulong>();
+        var keys = new List<ulong>();
         if (doc.Body is not null)
         {
             DomCleaner.Clean(doc.Body, 512, null, []);
@@ -48,7 +53,7 @@ public sealed class PageBlocks
     }
 
     /// <summary>A fingerprint from stored keys (see <see cref="Keys"/>).</summary>
-    public static PageBlocks FromKeys(IEnumerable<ulong> keys, string? declaredUrl = null) => new([.. keys], declaredUrl);
+    public static PageBlocks FromKeys(IEnumerable<ulong> keys, string? declaredUrl = null) => new(keys, declaredUrl);
 
     /// <summary>The key of a block text, or null when the block is too short or too long to be template.</summary>
     public static ulong? Key(string blockText)

@@ -38,13 +38,6 @@ public sealed class TemplateModel
         return FromSiblings(siblingPages.Select(PageBlocks.Read).ToList(), share, minimumPages);
     }
 
-    /// <summary>Learns from raw sibling pages (decoded as the extractor decodes them).</summary>
-    public static TemplateModel Learn(IEnumerable<RawPage> siblingPages, double share = DefaultShare, int minimumPages = DefaultMinimumPages)
-    {
-        ArgumentNullException.ThrowIfNull(siblingPages);
-        return Learn(siblingPages.Select(p => PageDecoder.Decode(p.Content.Span, p.ContentType)), share, minimumPages);
-    }
-
     /// <summary>
     /// A block is template when it occurs on at least <paramref name="share"/> of the sibling pages, and on two at
     /// least. Fewer than <paramref name="minimumPages"/> siblings give an empty model: too few to tell a template

@@ -7,7 +7,7 @@ namespace Janalyq.Ingestion.Templates;
 /// <summary>
 /// What ingestion knows of each outlet's template: the block fingerprints (<see cref="PageBlocks"/>) of the
 /// outlet's last <see cref="OutletTemplateOptions.PagesKept"/> pages, per host, refreshed as pages arrive.
-/// Memory is bounded (a few hundred bytes per kept page); nothing is persisted: after a restart an outlet's
+/// Memory is bounded (8 bytes per distinct block of a kept page: about 400 bytes for a demo page); nothing is persisted: after a restart an outlet's
 /// template is learnt again from its next pages. Thread-safe.
 /// </summary>
 public sealed class OutletTemplateStore(IOptions<OutletTemplateOptions> options)
@@ -56,7 +56,6 @@ public sealed class OutletTemplateStore(IOptions<OutletTemplateOptions> options)
     {
         private readonly Lock _lock = new();
         private readonly LinkedList<(string Page, PageBlocks Blocks)> _pages = new();
-        private readonly Dictionary<ulong, int> _counts = [];
         private TemplateModel? _cached; // the model over every kept page (for a page not among them)
 
         public int Count
@@ -70,8 +69,7 @@ public sealed class OutletTemplateStore(IOptions<OutletTemplateOptions> options)
             {
                 Remove(page);
                 _pages.AddLast((page, blocks));
-                foreach (var key in blocks.Keys) _counts[key] = _counts.GetValueOrDefault(key) + 1;
-                while (_pages.Count > keep) Remove(_pages.First!.Value.Page);
+                while (_pages.Count > keep) _pages.RemoveFirst();
                 _cached = null;
             }
         }
@@ -80,16 +78,13 @@ public sealed class OutletTemplateStore(IOptions<OutletTemplateOptions> options)
         {
             lock (_lock)
             {
-                PageBlocks? own = null;
-                foreach (var (p, b) in _pages)
-                    if (p == page) { own = b; break; }
-                var siblings = _pages.Count - (own is null ? 0 : 1);
+                var own = _pages.Any(p => p.Page == page);
+                var siblings = _pages.Count - (own ? 1 : 0);
                 if (siblings < minimumPages) return null;
-                if (own is null) return _cached ??= TemplateModel.FromCounts(_counts, siblings, share, minimumPages);
-                // Leave the page's own earlier version out: its blocks are not siblings of itself.
-                var counts = new Dictionary<ulong, int>(_counts);
-                foreach (var key in own.Keys) counts[key]--;
-                return TemplateModel.FromCounts(counts, siblings, share, minimumPages);
+                // Counted afresh from the kept fingerprints (a few thousand keys): no per-outlet count table to keep in memory.
+                // A page's own earlier version is left out: its blocks are not siblings of itself.
+                if (!own) return _cached ??= TemplateModel.FromSiblings(_pages.Select(p => p.Blocks).ToList(), share, minimumPages);
+                return TemplateModel.FromSiblings(_pages.Where(p => p.Page != page).Select(p => p.Blocks).ToList(), share, minimumPages);
             }
         }
 
@@ -98,8 +93,6 @@ public sealed class OutletTemplateStore(IOptions<OutletTemplateOptions> options)
             for (var node = _pages.First; node is not null; node = node.Next)
             {
                 if (node.Value.Page != page) continue;
-                foreach (var key in node.Value.Blocks.Keys)
-                    if (--_counts[key] == 0) _counts.Remove(key);
                 _pages.Remove(node);
                 return;
             }
