@@ -20,9 +20,14 @@ public sealed class ArticleIntake(
     HeldPages held,
     ILogger<ArticleIntake> logger) : IArticleIntake
 {
-    public async Task<IntakeResult> AcceptAsync(RawPage page, Source? source, IntakeOptions? options, CancellationToken cancellationToken)
+    public Task<IntakeResult> AcceptAsync(RawPage page, Source? source, IntakeOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
+        return AcceptAsync(page, source, options, again: false, cancellationToken);
+    }
+
+    private async Task<IntakeResult> AcceptAsync(RawPage page, Source? source, IntakeOptions? options, bool again, CancellationToken cancellationToken)
+    {
         // A page with an http(s) address belongs to an outlet (its host): the outlet's template, learnt from its
         // other recent pages, goes with it unless the caller brought one (an import learns from its own batch).
         var outlet = templates.Options.Enabled && options?.Origin != ContentOrigin.Feed ? OutletTemplateStore.OutletOf(page.Url) : null;
@@ -32,20 +37,17 @@ public sealed class ArticleIntake(
         if (fromStore) page = page with { Template = templates.For(outlet!, pageKey) };
 
         var result = await StoreAsync(page, source, options, cancellationToken);
-        if (outlet is null || !result.Stored) return result;
+        if (outlet is null || !result.Stored || again) return result;
 
         templates.Record(outlet, pageKey, PageBlocks.Read(PageDecoder.Decode(page.Content.Span, page.ContentType)));
-        if (fromStore && page.Template is null)
-        {
-            // Too early for a template: keep the raw page and extract it again once the outlet has enough pages.
-            held.Hold(outlet, new HeldPage(page, source, options), templates.Options.MinimumPages);
-        }
-        else if (templates.PageCount(outlet) > templates.Options.MinimumPages)
+        // Too early for a template: keep the raw page and extract it again once the outlet has enough pages.
+        if (fromStore && page.Template is null) held.Hold(outlet, new HeldPage(page, source, options), templates.Options.MinimumPages);
+        if (templates.PageCount(outlet) > templates.Options.MinimumPages)
         {
             foreach (var first in held.Take(outlet))
             {
-                var again = await AcceptAsync(first.Page, first.Source, first.Options, cancellationToken);
-                logger.LogDebug("Outlet {Outlet}: {Url} extracted again with its template ({Outcome})", outlet, first.Page.Url, again.Outcome?.ToString() ?? again.RejectedBecause);
+                var redone = await AcceptAsync(first.Page, first.Source, first.Options, again: true, cancellationToken);
+                logger.LogDebug("Outlet {Outlet}: {Url} extracted again with its template ({Outcome})", outlet, first.Page.Url, redone.Outcome?.ToString() ?? redone.RejectedBecause);
             }
         }
         return result;
