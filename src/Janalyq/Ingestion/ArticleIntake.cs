@@ -34,15 +34,15 @@ public sealed class ArticleIntake(
         // One article under several addresses (tracking parameters, fragments) is one page of the outlet.
         var pageKey = page.Url is { IsAbsoluteUri: true } u ? UrlCanonicalizer.Canonicalize(u).AbsoluteUri : "";
         var fromStore = outlet is not null && page.Template is null;
-        if (fromStore) page = page with { Template = templates.For(outlet!, pageKey) };
+        if (fromStore) page = page with { Template = await templates.ForAsync(outlet!, pageKey, cancellationToken) };
 
         var result = await StoreAsync(page, source, options, cancellationToken);
         if (outlet is null || !result.Stored || again) return result;
 
-        templates.Record(outlet, pageKey, PageBlocks.Read(PageDecoder.Decode(page.Content.Span, page.ContentType)));
+        await templates.RecordAsync(outlet, pageKey, PageBlocks.Read(PageDecoder.Decode(page.Content.Span, page.ContentType)), cancellationToken);
         // Too early for a template: keep the raw page and extract it again once the outlet has enough pages.
         if (fromStore && page.Template is null) held.Hold(outlet, new HeldPage(page, source, options), templates.Options.MinimumPages);
-        if (templates.PageCount(outlet) > templates.Options.MinimumPages)
+        if (await templates.PageCountAsync(outlet, cancellationToken) > templates.Options.MinimumPages)
         {
             foreach (var first in held.Take(outlet))
             {

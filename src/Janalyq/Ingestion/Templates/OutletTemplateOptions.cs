@@ -13,7 +13,7 @@ public sealed class OutletTemplateOptions
     /// <summary>Whether the intake, the folder import and the demo import learn and apply outlet templates; default true.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>How many of an outlet's most recent pages the template is learnt from (their block fingerprints, a few hundred bytes each, are kept in memory); default 30.</summary>
+    /// <summary>How many of an outlet's most recent pages the template is learnt from (their block fingerprints, a few hundred bytes each, are kept in memory and in the database); default 30.</summary>
     [Range(2, 1000)]
     public int PagesKept { get; set; } = 30;
 

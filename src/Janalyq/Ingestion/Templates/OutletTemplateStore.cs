@@ -7,12 +7,13 @@ namespace Janalyq.Ingestion.Templates;
 /// <summary>
 /// What ingestion knows of each outlet's template: the block fingerprints (<see cref="PageBlocks"/>) of the
 /// outlet's last <see cref="OutletTemplateOptions.PagesKept"/> pages, per host, refreshed as pages arrive.
-/// Memory is bounded (8 bytes per distinct block of a kept page: about 400 bytes for a demo page); nothing is persisted: after a restart an outlet's
-/// template is learnt again from its next pages. Thread-safe.
+/// Memory is bounded (8 bytes per distinct block of a kept page: about 400 bytes for a demo page). With a repository
+/// the fingerprints persist (SQLite), so a restart keeps every outlet's template; an outlet is loaded on first use.
+/// Thread-safe.
 /// </summary>
-public sealed class OutletTemplateStore(IOptions<OutletTemplateOptions> options)
+public sealed class OutletTemplateStore(IOptions<OutletTemplateOptions> options, IOutletTemplateRepository? repository = null)
 {
-    private readonly ConcurrentDictionary<string, OutletHistory> _outlets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<OutletHistory>>> _outlets = new(StringComparer.Ordinal);
 
     /// <summary>The configuration in force.</summary>
     public OutletTemplateOptions Options => options.Value;
@@ -29,28 +30,52 @@ public sealed class OutletTemplateStore(IOptions<OutletTemplateOptions> options)
     }
 
     /// <summary>How many pages of the outlet are known (at most PagesKept).</summary>
-    public int PageCount(string outlet) => _outlets.TryGetValue(outlet, out var h) ? h.Count : 0;
+    public async Task<int> PageCountAsync(string outlet, CancellationToken cancellationToken) => (await HistoryAsync(outlet, cancellationToken)).Count;
 
     /// <summary>
     /// The outlet's template for a page, learnt from the outlet's other kept pages (the page's own earlier version,
     /// when kept, does not count). Null when fewer than MinimumPages other pages are known, or templates are off.
     /// </summary>
-    public TemplateModel? For(string outlet, string page)
+    public async Task<TemplateModel?> ForAsync(string outlet, string page, CancellationToken cancellationToken)
     {
         var o = options.Value;
-        if (!o.Enabled || !_outlets.TryGetValue(outlet, out var history)) return null;
-        return history.Model(page, o.Share, o.MinimumPages);
+        if (!o.Enabled) return null;
+        return (await HistoryAsync(outlet, cancellationToken)).Model(page, o.Share, o.MinimumPages);
     }
 
     /// <summary>Records a page of the outlet (replacing its earlier version); the oldest page is forgotten beyond PagesKept.</summary>
-    public void Record(string outlet, string page, PageBlocks blocks)
+    public async Task RecordAsync(string outlet, string page, PageBlocks blocks, CancellationToken cancellationToken)
     {
         if (!options.Value.Enabled) return;
-        _outlets.GetOrAdd(outlet, _ => new OutletHistory()).Add(page, blocks, options.Value.PagesKept);
+        (await HistoryAsync(outlet, cancellationToken)).Add(page, blocks, options.Value.PagesKept);
+        if (repository is not null) await repository.SaveAsync(outlet, page, blocks, options.Value.PagesKept, cancellationToken);
     }
 
-    /// <summary>Forgets every outlet (tests, or an operator's reset).</summary>
+    /// <summary>Forgets every outlet held in memory (they are loaded again from the repository on next use).</summary>
     public void Clear() => _outlets.Clear();
+
+    private async Task<OutletHistory> HistoryAsync(string outlet, CancellationToken cancellationToken)
+    {
+        var lazy = _outlets.GetOrAdd(outlet, o => new Lazy<Task<OutletHistory>>(() => LoadAsync(o, cancellationToken)));
+        try
+        {
+            return await lazy.Value;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _outlets.TryRemove(new KeyValuePair<string, Lazy<Task<OutletHistory>>>(outlet, lazy)); // a failed load is tried again next time
+            throw;
+        }
+    }
+
+    private async Task<OutletHistory> LoadAsync(string outlet, CancellationToken cancellationToken)
+    {
+        var history = new OutletHistory();
+        if (repository is null) return history;
+        foreach (var (page, blocks) in await repository.LoadAsync(outlet, cancellationToken))
+            history.Add(page, blocks, options.Value.PagesKept);
+        return history;
+    }
 
     private sealed class OutletHistory
     {

@@ -1,58 +1,81 @@
 using Janalyq.Extraction.Templates;
 using Janalyq.Ingestion.Templates;
+using Janalyq.Storage.Sqlite;
+using Janalyq.Tests.Support;
 using Microsoft.Extensions.Options;
 
 namespace Janalyq.Tests.Ingestion.Templates;
 
 public sealed class OutletTemplateStoreTests
 {
-    private static OutletTemplateStore Store(int kept = 30, int minimum = 6) =>
-        new(Options.Create(new OutletTemplateOptions { PagesKept = kept, MinimumPages = minimum }));
+    private const string Outlet = "kokshe-news.kz";
 
-    private static void Record(OutletTemplateStore store, int from, int to, string? closing = OutletPages.Plea)
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static OutletTemplateStore Store(int kept = 30, int minimum = 6, IOutletTemplateRepository? repository = null) =>
+        new(Options.Create(new OutletTemplateOptions { PagesKept = kept, MinimumPages = minimum }), repository);
+
+    private static async Task RecordAsync(OutletTemplateStore store, int from, int to, string? closing = OutletPages.Plea, string? extra = null)
     {
-        for (var n = from; n <= to; n++) store.Record("kokshe-news.kz", OutletPages.Url(n), PageBlocks.Read(OutletPages.Html(n, closing)));
+        for (var n = from; n <= to; n++) await store.RecordAsync(Outlet, OutletPages.Url(n), PageBlocks.Read(OutletPages.Html(n, closing, extra)), Ct);
     }
 
+    private static Task<TemplateModel?> ForAsync(OutletTemplateStore store, int n, string outlet = Outlet) => store.ForAsync(outlet, OutletPages.Url(n), Ct);
+
     [Fact]
-    public void No_template_until_the_outlet_has_enough_other_pages()
+    public async Task No_template_until_the_outlet_has_enough_other_pages()
     {
         var store = Store();
-        Record(store, 1, 5);
-        Assert.Null(store.For("kokshe-news.kz", OutletPages.Url(99)));
-        // Its own earlier version is not a sibling: page 5 still sees four others only, after page 6 five.
-        Record(store, 6, 6);
-        Assert.True(store.For("kokshe-news.kz", OutletPages.Url(99))!.IsTemplate(OutletPages.Plea));
-        Assert.Null(store.For("kokshe-news.kz", OutletPages.Url(6)));
-        Record(store, 7, 7);
-        Assert.True(store.For("kokshe-news.kz", OutletPages.Url(6))!.IsTemplate(OutletPages.Plea));
-        Assert.Null(store.For("other.kz", OutletPages.Url(99)));
+        await RecordAsync(store, 1, 5);
+        Assert.Null(await ForAsync(store, 99));
+        // Its own earlier version is not a sibling: after page 6, page 6 still sees five others only.
+        await RecordAsync(store, 6, 6);
+        Assert.True((await ForAsync(store, 99))!.IsTemplate(OutletPages.Plea));
+        Assert.Null(await ForAsync(store, 6));
+        await RecordAsync(store, 7, 7);
+        Assert.True((await ForAsync(store, 6))!.IsTemplate(OutletPages.Plea));
+        Assert.Null(await ForAsync(store, 99, "other.kz"));
     }
 
     [Fact]
-    public void A_line_quoted_on_a_few_pages_is_article_not_template()
+    public async Task A_line_quoted_on_a_few_pages_is_article_not_template()
     {
         var store = Store();
         const string statement = "В акимате напомнили, что ремонт дорог в городе финансируется из местного бюджета и продлится до конца года.";
-        for (var n = 1; n <= 10; n++)
-            store.Record("kokshe-news.kz", OutletPages.Url(n), PageBlocks.Read(OutletPages.Html(n, extra: n <= 5 ? statement : null)));
-        var model = store.For("kokshe-news.kz", OutletPages.Url(11))!;
+        await RecordAsync(store, 1, 5, extra: statement);
+        await RecordAsync(store, 6, 10);
+        var model = (await ForAsync(store, 11))!;
         Assert.True(model.IsTemplate(OutletPages.Plea));
         Assert.False(model.IsTemplate(statement)); // on 5 of 10 pages: under the share
-        for (var n = 11; n <= 13; n++)
-            store.Record("kokshe-news.kz", OutletPages.Url(n), PageBlocks.Read(OutletPages.Html(n, extra: statement)));
-        Assert.True(store.For("kokshe-news.kz", OutletPages.Url(14))!.IsTemplate(statement)); // on 8 of 13 pages: over it
+        await RecordAsync(store, 11, 13, extra: statement);
+        Assert.True((await ForAsync(store, 14))!.IsTemplate(statement)); // on 8 of 13 pages: over it
     }
 
     [Fact]
-    public void Only_the_last_pages_are_kept_so_a_changed_template_is_learnt_again()
+    public async Task Only_the_last_pages_are_kept_so_a_changed_template_is_learnt_again()
     {
         var store = Store(kept: 8, minimum: 6);
-        Record(store, 1, 8);
-        Assert.True(store.For("kokshe-news.kz", OutletPages.Url(99))!.IsTemplate(OutletPages.Plea));
-        Record(store, 9, 16, closing: null); // the outlet dropped its plea
-        Assert.Equal(8, store.PageCount("kokshe-news.kz"));
-        Assert.False(store.For("kokshe-news.kz", OutletPages.Url(99))!.IsTemplate(OutletPages.Plea));
+        await RecordAsync(store, 1, 8);
+        Assert.True((await ForAsync(store, 99))!.IsTemplate(OutletPages.Plea));
+        await RecordAsync(store, 9, 16, closing: null); // the outlet dropped its plea
+        Assert.Equal(8, await store.PageCountAsync(Outlet, Ct));
+        Assert.False((await ForAsync(store, 99))!.IsTemplate(OutletPages.Plea));
+    }
+
+    [Fact]
+    public async Task The_template_survives_a_restart_in_the_database()
+    {
+        await using var engine = await Engine.StartAsync();
+        var repository = new SqliteOutletTemplateRepository(engine.Get<SqliteConnectionFactory>());
+        await RecordAsync(Store(kept: 8, repository: repository), 1, 12);
+
+        var restarted = Store(kept: 8, repository: repository);
+
+        Assert.Equal(8, await restarted.PageCountAsync(Outlet, Ct));
+        Assert.True((await ForAsync(restarted, 99))!.IsTemplate(OutletPages.Plea));
+        Assert.Equal(["https://kokshe-news.kz/news/5", "https://kokshe-news.kz/news/12"],
+            new[] { (await repository.LoadAsync(Outlet, Ct))[0].Page, (await repository.LoadAsync(Outlet, Ct))[^1].Page });
+        Assert.Null(await ForAsync(Store(repository: repository), 1, "other.kz"));
     }
 
     [Fact]
@@ -67,7 +90,7 @@ public sealed class OutletTemplateStoreTests
     [Fact]
     public void The_outlet_is_the_host_without_www_and_files_have_none()
     {
-        Assert.Equal("kokshe-news.kz", OutletTemplateStore.OutletOf(new Uri("https://www.Kokshe-News.kz/a")));
+        Assert.Equal(Outlet, OutletTemplateStore.OutletOf(new Uri("https://www.Kokshe-News.kz/a")));
         Assert.Equal("m.kokshe-news.kz", OutletTemplateStore.OutletOf(new Uri("https://m.kokshe-news.kz/a")));
         Assert.Null(OutletTemplateStore.OutletOf(new Uri("file:///tmp/a.html")));
         Assert.Null(OutletTemplateStore.OutletOf(null));
