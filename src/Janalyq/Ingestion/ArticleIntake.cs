@@ -40,15 +40,21 @@ public sealed class ArticleIntake(
         if (outlet is null || !result.Stored || again) return result;
 
         await templates.RecordAsync(outlet, pageKey, PageBlocks.Read(PageDecoder.Decode(page.Content.Span, page.ContentType)), cancellationToken);
-        // Too early for a template: keep the raw page and extract it again once the outlet has enough pages.
-        if (fromStore && page.Template is null) held.Hold(outlet, new HeldPage(page, source, options), templates.Options.MinimumPages);
-        if (await templates.PageCountAsync(outlet, cancellationToken) > templates.Options.MinimumPages)
+        var minimum = templates.Options.MinimumPages;
+        var redo = new List<HeldPage>();
+        if (fromStore && page.Template is null)
         {
-            foreach (var first in held.Take(outlet))
-            {
-                var redone = await AcceptAsync(first.Page, first.Source, first.Options, again: true, cancellationToken);
-                logger.LogDebug("Outlet {Outlet}: {Url} extracted again with its template ({Outcome})", outlet, first.Page.Url, redone.Outcome?.ToString() ?? redone.RejectedBecause);
-            }
+            // Too early for a template: keep the raw page and extract it again once the outlet has enough pages
+            // (at once, when pages arriving together gave it enough meanwhile).
+            var early = new HeldPage(page, source, options);
+            if (await templates.PageCountAsync(outlet, cancellationToken) <= minimum) held.Hold(outlet, early);
+            else redo.Add(early);
+        }
+        if (await templates.PageCountAsync(outlet, cancellationToken) > minimum) redo.AddRange(held.Take(outlet));
+        foreach (var first in redo)
+        {
+            var redone = await AcceptAsync(first.Page with { Template = null }, first.Source, first.Options, again: true, cancellationToken);
+            logger.LogDebug("Outlet {Outlet}: {Url} extracted again with its template ({Outcome})", outlet, first.Page.Url, redone.Outcome?.ToString() ?? redone.RejectedBecause);
         }
         return result;
     }

@@ -7,7 +7,8 @@ namespace Janalyq.Ingestion.Templates;
 /// <summary>
 /// The first pages of an outlet whose template is not known yet: they are stored at once (without a template)
 /// and kept here, raw, until the outlet has enough pages; then the intake extracts them again with the template
-/// and stores the cleaner text. At most <see cref="OutletTemplateOptions.MinimumPages"/> per outlet and
+/// and stores the cleaner text. The intake holds a page only while its outlet has at most
+/// <see cref="OutletTemplateOptions.MinimumPages"/> pages (a few more when pages arrive together), and
 /// <see cref="MaxPages"/> in all (beyond that a first page is simply not re-extracted). In memory only.
 /// </summary>
 public sealed class HeldPages
@@ -21,13 +22,14 @@ public sealed class HeldPages
     /// <summary>How many pages are held, over every outlet.</summary>
     public int Count => Volatile.Read(ref _count);
 
-    /// <summary>Holds a page of an outlet; false when the per-outlet or overall bound is reached.</summary>
-    public bool Hold(string outlet, HeldPage page, int perOutlet)
+    /// <summary>Holds a page of an outlet; false when it is held already or the overall bound is reached.</summary>
+    public bool Hold(string outlet, HeldPage page)
     {
+        ArgumentNullException.ThrowIfNull(page);
         var list = _outlets.GetOrAdd(outlet, _ => []);
         lock (list)
         {
-            if (list.Count >= perOutlet || list.Any(p => p.Page.Url == page.Page.Url)) return false;
+            if (list.Any(p => p.Page.Url == page.Page.Url)) return false;
             if (Interlocked.Increment(ref _count) > MaxPages)
             {
                 Interlocked.Decrement(ref _count);

@@ -39,6 +39,19 @@ public sealed class OutletTemplateIntakeTests
     }
 
     [Fact]
+    public async Task Pages_of_a_new_outlet_arriving_all_at_once_are_all_cleaned()
+    {
+        await using var engine = await Engine.StartAsync();
+        var intake = engine.Get<IArticleIntake>();
+
+        // Ten pages in flight together (the crawler fetches several per host): most see no template when they start.
+        await Task.WhenAll(Enumerable.Range(1, 10).Select(n => Task.Run(() => intake.AcceptAsync(OutletPages.Raw(n), null, null, Ct), Ct)));
+
+        for (var n = 1; n <= 10; n++) Assert.DoesNotContain(OutletPages.Plea, await StoredTextAsync(engine, n), StringComparison.Ordinal);
+        Assert.Equal(0, engine.Get<HeldPages>().Count);
+    }
+
+    [Fact]
     public async Task A_line_the_outlet_prints_once_stays_in_the_article()
     {
         await using var engine = await Engine.StartAsync();
