@@ -1,6 +1,8 @@
 using Janalyq.Categories;
 using Janalyq.Discovery;
 using Janalyq.Extraction;
+using Janalyq.Extraction.Templates;
+using Janalyq.Ingestion.Templates;
 using Janalyq.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,14 +16,58 @@ public sealed class ArticleIntake(
     IArticleRepository articles,
     IEnumerable<IArticleStoredHandler> handlers,
     IOptions<IngestionOptions> ingestionOptions,
+    OutletTemplateStore templates,
+    HeldPages held,
     ILogger<ArticleIntake> logger) : IArticleIntake
 {
-    public async Task<IntakeResult> AcceptAsync(RawPage page, Source? source, IntakeOptions? options, CancellationToken cancellationToken)
+    public Task<IntakeResult> AcceptAsync(RawPage page, Source? source, IntakeOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return AcceptAsync(page, source, options, again: false, cancellationToken);
+    }
+
+    private async Task<IntakeResult> AcceptAsync(RawPage page, Source? source, IntakeOptions? options, bool again, CancellationToken cancellationToken)
+    {
+        // A page with an http(s) address belongs to an outlet (its host): the outlet's template, learnt from its
+        // other recent pages, goes with it unless the caller brought one (an import learns from its own batch).
+        var outlet = templates.Options.Enabled && options?.Origin != ContentOrigin.Feed ? OutletTemplateStore.OutletOf(page.Url) : null;
+        // One article under several addresses (tracking parameters, fragments) is one page of the outlet.
+        var pageKey = page.Url is { IsAbsoluteUri: true } u ? UrlCanonicalizer.Canonicalize(u).AbsoluteUri : "";
+        var fromStore = outlet is not null && page.Template is null;
+        if (fromStore) page = page with { Template = await templates.ForAsync(outlet!, pageKey, cancellationToken) };
+
+        var result = await StoreAsync(page, source, options, cancellationToken);
+        if (outlet is null || !result.Stored || again) return result;
+
+        await templates.RecordAsync(outlet, pageKey, PageBlocks.Read(PageDecoder.Decode(page.Content.Span, page.ContentType)), cancellationToken);
+        var minimum = templates.Options.MinimumPages;
+        var redo = new List<HeldPage>();
+        if (fromStore && page.Template is null)
+        {
+            // Too early for a template: keep the raw page and extract it again once the outlet has enough pages
+            // (at once, when pages arriving together gave it enough meanwhile).
+            var early = new HeldPage(page, source, options);
+            if (await templates.PageCountAsync(outlet, cancellationToken) <= minimum) held.Hold(outlet, early);
+            else redo.Add(early);
+        }
+        if (await templates.PageCountAsync(outlet, cancellationToken) > minimum) redo.AddRange(held.Take(outlet));
+        foreach (var first in redo)
+        {
+            var redone = await AcceptAsync(first.Page with { Template = null }, first.Source, first.Options, again: true, cancellationToken);
+            logger.LogDebug("Outlet {Outlet}: {Url} extracted again with its template ({Outcome})", outlet, first.Page.Url, redone.Outcome?.ToString() ?? redone.RejectedBecause);
+        }
+        return result;
+    }
+
+    private async Task<IntakeResult> StoreAsync(RawPage page, Source? source, IntakeOptions? options, CancellationToken cancellationToken)
     {
         ExtractedArticle extracted;
         try
         {
             extracted = extractor.Extract(page, cancellationToken);
+            // The template must never cost a page its article: when too little is left, the page goes without it.
+            if (page.Template is { BlockCount: > 0 } && extracted.Text.Length < Math.Max(ingestionOptions.Value.MinimumBodyLength, 1))
+                extracted = extractor.Extract(page with { Template = null }, cancellationToken);
         }
         catch (ExtractionException e)
         {

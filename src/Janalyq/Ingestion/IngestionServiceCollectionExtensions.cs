@@ -1,5 +1,6 @@
 using Janalyq.Categories;
 using Janalyq.Ingestion.Import;
+using Janalyq.Ingestion.Templates;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,13 +9,21 @@ namespace Janalyq.Ingestion;
 
 public static class IngestionServiceCollectionExtensions
 {
-    /// <summary>The intake (extract → categorize → store → "article stored") and the importers.</summary>
+    /// <summary>The intake (extract → categorize → store → "article stored"), the outlet templates and the importers.</summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IngestionOptions>()
             .Bind(configuration.GetSection(IngestionOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<OutletTemplateOptions>()
+            .Bind(configuration.GetSection(OutletTemplateOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.MinimumPages < o.PagesKept, $"{OutletTemplateOptions.Section}:MinimumPages must be below PagesKept.")
+            .ValidateOnStart();
+        services.TryAddSingleton<IOutletTemplateRepository, SqliteOutletTemplateRepository>();
+        services.TryAddSingleton<OutletTemplateStore>();
+        services.TryAddSingleton<HeldPages>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SectionCategorizer>();
         services.AddSingleton<IArticleIntake, ArticleIntake>();

@@ -1,4 +1,6 @@
 using Janalyq.Extraction;
+using Janalyq.Extraction.Templates;
+using Janalyq.Ingestion.Templates;
 using Janalyq.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +9,8 @@ namespace Janalyq.Tests.Extraction;
 
 /// <summary>
 /// Per-host rules, configured as an operator would (section "Extraction:HostRules"), on every outlet of the demo
-/// corpus: the body container named by a selector, in-body inserts dropped. The text stays exactly the truth.
+/// corpus: the body container named by a selector, in-body inserts dropped. The text stays exactly the truth (with the
+/// outlet's template, as the demo import applies it: in-body boilerplate in the article's own markup has no selector).
 /// </summary>
 public sealed class HostRulesOnDemoOutletsTests
 {
@@ -34,10 +37,14 @@ public sealed class HostRulesOnDemoOutletsTests
 
         var ruled = corpus.Pages.Select(p => new Uri(p.Url).Host).Distinct().ToList();
         Assert.Equal(6, ruled.Count);
+        var siblings = new SiblingTemplates(new OutletTemplateOptions());
+        foreach (var page in corpus.Pages)
+            siblings.Add(page.Outlet, page.File, await File.ReadAllBytesAsync(Path.Combine(corpus.Folder, page.File), TestContext.Current.CancellationToken));
         foreach (var page in corpus.Pages)
         {
             var bytes = await File.ReadAllBytesAsync(Path.Combine(corpus.Folder, page.File), TestContext.Current.CancellationToken);
-            var article = extractor.Extract(new RawPage(bytes, new Uri(page.Url), null, ExtractionPaths.FetchedAt), TestContext.Current.CancellationToken);
+            var template = siblings.For(page.Outlet, page.File) ?? TemplateModel.Empty;
+            var article = extractor.Extract(new RawPage(bytes, new Uri(page.Url), null, ExtractionPaths.FetchedAt) { Template = template }, TestContext.Current.CancellationToken);
             Assert.True(page.Text == article.Text, $"{page.File}: the text differs under the host rule");
         }
     }

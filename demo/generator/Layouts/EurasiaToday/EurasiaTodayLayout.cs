@@ -27,6 +27,9 @@ internal sealed partial class EurasiaTodayLayout : IOutletLayout
         TableClose = "</table></div></div>",
     };
 
+    /// <summary>In-body boilerplate of the Russian edition: the same closing paragraph on every story.</summary>
+    internal const string TelegramPlea = "Оперативные новости Центральной Азии круглосуточно публикуются в нашем Telegram-канале «Евразия сегодня» — t.me/eurasia_today_news.";
+
     public string Render(Page page, Site site)
     {
         var w = EurasiaTodayWords.For(page.Lang);
@@ -79,6 +82,8 @@ internal sealed partial class EurasiaTodayLayout : IOutletLayout
                 + string.Concat(pair.Select(t => $"<a class=\"article__article-link\" href=\"{t.Url}\"><span class=\"article__article-info\">{TimeText.HourMinute(t.Time)}</span> {Html.Text(t.Title)}</a>"))
                 + "</aside></div>";
         }));
+        // The Russian edition closes every story with its Telegram plea, in the body's own paragraph markup (not part of the truth text).
+        if (page.Lang == "ru") sb.Line(Style.Paragraph.Replace("{0}", TelegramPlea, StringComparison.Ordinal));
         sb.Line("</div>");
         if (a.OriginalUrl is { } original)
             sb.Line($"<div class=\"article__source\">{(page.Lang == "en" ? "Source" : "Источник")}: <a href=\"{Html.Attr(original)}\" target=\"_blank\" rel=\"nofollow\">{Html.Text(page.OriginalOutlet?.Name ?? original)}</a></div>");

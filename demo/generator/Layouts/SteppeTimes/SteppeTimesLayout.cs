@@ -23,6 +23,9 @@ internal sealed partial class SteppeTimesLayout : IOutletLayout
         TableClose = "</table></figure>",
     };
 
+    /// <summary>In-body boilerplate: the same closing paragraph on every story (not part of the truth text).</summary>
+    internal const string Disclaimer = "The Steppe Times is an independent newsroom: the views of the people quoted in this story are their own and do not necessarily reflect those of our editors.";
+
     public string Render(Page page, Site site)
     {
         var sb = new StringBuilder(46_000);
@@ -75,6 +78,8 @@ internal sealed partial class SteppeTimesLayout : IOutletLayout
             points.Count > 0 && i == points[0]
                 ? $"<aside class=\"st-readmore\" aria-label=\"Read more\"><span class=\"st-readmore__label\">Read more</span> <a class=\"st-readmore__link\" href=\"{related[0].Url}\">{Html.Text(related[0].Title)}</a></aside>"
             : points.Count > 1 && i == points[1] ? NewsletterHtml("st-newsletter st-newsletter--inline") : null));
+        // The desk's standing disclaimer closes every story, in the body's own paragraph markup: no single page tells it from the article.
+        sb.Line(Style.Paragraph.Replace("{0}", Disclaimer, StringComparison.Ordinal));
         sb.Line("</div>");
         if (a.OriginalUrl is { } original)
             sb.Line($"<p class=\"st-story__source\">This article was originally published by <a href=\"{Html.Attr(original)}\" rel=\"nofollow\">{Html.Text(page.OriginalOutlet?.Name ?? original)}</a>.</p>");

@@ -21,6 +21,12 @@ internal sealed partial class UltAqparatLayout : IOutletLayout
         TableClose = "</table></div>",
     };
 
+    /// <summary>In-body boilerplate: a standing promo paragraph after the first block, in the article's paragraph markup (not part of the truth text).</summary>
+    internal const string PromoText = "Ұлт Ақпарат жаңалықтарын енді Telegram арнамыздан да оқи аласыз: күн сайын ең маңызды оқиғалар бір жерде жиналады.";
+
+    private static string? WithPromo(int block, string? insert) =>
+        block != 0 ? insert : Style.Paragraph.Replace("{0}", PromoText, StringComparison.Ordinal) + (insert is null ? "" : "\n" + insert);
+
     public string Render(Page page, Site site)
     {
         var sb = new StringBuilder(44_000);
@@ -67,11 +73,11 @@ internal sealed partial class UltAqparatLayout : IOutletLayout
         var related = site.Related(page, 2);
         var points = BodyRenderer.InsertPoints(a.Body, 2);
         sb.Line("<div class=\"news-single__text\">");
-        sb.Append(BodyRenderer.Render(a.Body, Style, i =>
-            points.Count > 0 && i == points[0]
+        sb.Append(BodyRenderer.Render(a.Body, Style, i => WithPromo(i,
+            (points.Count > 0 && i == points[0]
                 ? $"<div class=\"read-more-block\"><span class=\"read-more-block__label\">Тағы оқыңыз:</span> <a href=\"{related[0].Url}\">{Html.Text(related[0].Title)}</a></div>"
             : points.Count > 1 && i == points[1]
-                ? $"<p style=\"text-align: justify;\"><strong>Тағы оқыңыз: <a href=\"{related[1].Url}\">{Html.Text(related[1].Title)}</a></strong></p>" : null));
+                ? $"<p style=\"text-align: justify;\"><strong>Тағы оқыңыз: <a href=\"{related[1].Url}\">{Html.Text(related[1].Title)}</a></strong></p>" : null))));
         sb.Line("</div>");
         if (a.OriginalUrl is { } original)
             sb.Line($"<p class=\"news-single__source\">Дереккөз: <a href=\"{Html.Attr(original)}\" target=\"_blank\" rel=\"nofollow\">{Html.Text(page.OriginalOutlet?.Name ?? original)}</a></p>");

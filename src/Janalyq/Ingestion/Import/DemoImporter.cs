@@ -1,20 +1,25 @@
 using Janalyq.Extraction;
+using Janalyq.Extraction.Templates;
+using Janalyq.Ingestion.Templates;
 using Janalyq.Storage;
 using Janalyq.Storage.Media;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Janalyq.Ingestion.Import;
 
 /// <summary>
 /// Loads the bundled demo corpus: its outlets as sources, its pages through the normal intake,
 /// its drawn photos into the media store. Times are shifted so that the newest article is a few
-/// minutes old and the portal looks alive; the manifest keeps the original truth.
+/// minutes old and the portal looks alive; the manifest keeps the original truth. Each outlet's template is
+/// learnt from its other pages in the corpus first (leave one out), so every page goes in with it.
 /// </summary>
 public sealed class DemoImporter(
     IArticleIntake intake,
     ISourceRepository sources,
     IMediaStore media,
     TimeProvider time,
+    IOptions<OutletTemplateOptions> templateOptions,
     ILogger<DemoImporter> logger)
 {
     /// <summary>How old the newest demo article looks after the shift.</summary>
@@ -40,6 +45,7 @@ public sealed class DemoImporter(
         }
 
         var shift = ShiftFor(corpus);
+        var siblings = await LearnTemplatesAsync(corpus, cancellationToken);
         var report = new ImportReport();
         foreach (var entry in corpus.Pages)
         {
@@ -47,7 +53,8 @@ public sealed class DemoImporter(
             outlets.TryGetValue(entry.Outlet, out var source);
             var bytes = await PageFiles.ReadAsync(file, cancellationToken);
             var fetchedAt = (entry.Modified ?? entry.Published ?? time.GetUtcNow() - shift) + TimeSpan.FromMinutes(3);
-            var page = new RawPage(bytes, new Uri(entry.Url), null, fetchedAt, source?.TimeZone);
+            var template = siblings is null ? null : siblings.For(OutletOf(entry), entry.Url) ?? TemplateModel.Empty;
+            var page = new RawPage(bytes, new Uri(entry.Url), null, fetchedAt, source?.TimeZone) { Template = template };
             report.Add(entry.File, await intake.AcceptAsync(page, source, new IntakeOptions(shift), cancellationToken));
             await StoreImageAsync(corpus, entry, cancellationToken);
         }
@@ -55,6 +62,21 @@ public sealed class DemoImporter(
             report.Inserted, report.Unchanged, report.Skipped.Count, shift);
         return report;
     }
+
+    /// <summary>The first pass: every page's block fingerprint, per outlet. Null when templates are off.</summary>
+    private async Task<SiblingTemplates?> LearnTemplatesAsync(DemoCorpus corpus, CancellationToken cancellationToken)
+    {
+        if (!templateOptions.Value.Enabled) return null;
+        var siblings = new SiblingTemplates(templateOptions.Value);
+        foreach (var entry in corpus.Pages)
+        {
+            var bytes = await PageFiles.ReadAsync(Path.Combine(corpus.Folder, entry.File), cancellationToken);
+            siblings.Add(OutletOf(entry), entry.Url, bytes);
+        }
+        return siblings;
+    }
+
+    private static string OutletOf(DemoPage entry) => OutletTemplateStore.OutletOf(new Uri(entry.Url)) ?? entry.Outlet;
 
     private TimeSpan ShiftFor(DemoCorpus corpus)
     {

@@ -1,5 +1,8 @@
 using Janalyq.Extraction;
+using Janalyq.Extraction.Templates;
+using Janalyq.Ingestion.Templates;
 using Janalyq.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Janalyq.Ingestion.Import;
 
@@ -7,9 +10,10 @@ namespace Janalyq.Ingestion.Import;
 /// Imports saved pages from a folder (recursively; plain or .gz). Junk — empty files, binary data,
 /// text that is not HTML, pages with no article — is reported and skipped; the rest is stored.
 /// Every page is stored in its own transaction, so an interrupted import keeps what it stored and
-/// a re-run only adds what is missing.
+/// a re-run only adds what is missing. A first pass reads every page's blocks, grouped by outlet (the host of
+/// the address the page declares, else its folder), so that each page goes in with its outlet's template.
 /// </summary>
-public sealed class FolderImporter(IArticleIntake intake, TimeProvider time)
+public sealed class FolderImporter(IArticleIntake intake, TimeProvider time, IOptions<OutletTemplateOptions> templateOptions)
 {
     /// <summary>Imports every file under <paramref name="path"/> (or the one file it names).</summary>
     public async Task<ImportReport> ImportAsync(string path, Uri? pageUrl, Source? source, IProgress<string>? progress, CancellationToken cancellationToken)
@@ -18,8 +22,21 @@ public sealed class FolderImporter(IArticleIntake intake, TimeProvider time)
         IEnumerable<string> files = File.Exists(path)
             ? [path]
             : Directory.Exists(path)
-                ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
                 : throw new DirectoryNotFoundException($"No file or folder at {path}.");
+        var siblings = templateOptions.Value.Enabled ? new SiblingTemplates(templateOptions.Value) : null;
+        var outlets = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (siblings is not null)
+        {
+            foreach (var file in files)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (await ReadPageAsync(file, cancellationToken) is not { } bytes) continue;
+                var blocks = PageBlocks.Read(PageDecoder.Decode(bytes, null));
+                outlets[file] = OutletOf(file, pageUrl, blocks);
+                siblings.Add(outlets[file], file, blocks);
+            }
+        }
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -40,9 +57,34 @@ public sealed class FolderImporter(IArticleIntake intake, TimeProvider time)
                 continue;
             }
             var url = pageUrl ?? new Uri(Path.GetFullPath(file));
-            var page = new RawPage(bytes, url, null, time.GetUtcNow(), source?.TimeZone);
+            var template = siblings is not null && outlets.TryGetValue(file, out var outlet) ? siblings.For(outlet, file) ?? TemplateModel.Empty : null;
+            var page = new RawPage(bytes, url, null, time.GetUtcNow(), source?.TimeZone) { Template = template };
             report.Add(file, await intake.AcceptAsync(page, source, null, cancellationToken));
         }
         return report;
+    }
+
+    /// <summary>Larger pages are imported but not read for the template (a template page is a few hundred KB).</summary>
+    private const int MaxLearntPageBytes = 8 * 1024 * 1024;
+
+    private static async Task<byte[]?> ReadPageAsync(string file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var bytes = await PageFiles.ReadAsync(file, cancellationToken);
+            return bytes.Length <= MaxLearntPageBytes && PageSniffer.WhyNotHtml(bytes) is null ? bytes : null;
+        }
+        catch (Exception e) when (e is ExtractionException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A saved page's outlet: the host it declares (or the one given for it), else the folder it lies in.</summary>
+    private static string OutletOf(string file, Uri? pageUrl, PageBlocks blocks)
+    {
+        var declared = Uri.TryCreate(blocks.DeclaredUrl, UriKind.Absolute, out var d) ? d : null;
+        return OutletTemplateStore.OutletOf(pageUrl) ?? OutletTemplateStore.OutletOf(declared)
+            ?? "folder:" + Path.GetDirectoryName(Path.GetFullPath(file));
     }
 }
