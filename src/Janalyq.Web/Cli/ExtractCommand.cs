@@ -3,13 +3,17 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Janalyq.Extraction;
+using Janalyq.Extraction.Templates;
+using Janalyq.Ingestion.Templates;
 using Janalyq.Web.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Janalyq.Web.Cli;
 
 /// <summary>
 /// `extract PATH... [--url URL]`: one JSON object per page on stdout, in the order given (folders
-/// in name order). The field set is a stable contract, documented in the README.
+/// in name order). The field set is a stable contract, documented in the README. Pages of one outlet given
+/// together (the host their canonical or og:url declares) teach each other its template, as in ingestion.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -46,6 +50,7 @@ internal static class ExtractCommand
                 files.Add(path);
         }
 
+        var templates = await LearnTemplatesAsync(files, url, host.Services.GetService<IOptions<OutletTemplateOptions>>()?.Value ?? new OutletTemplateOptions(), cancellationToken);
         var failures = 0;
         await using var stdout = Console.OpenStandardOutput();
         foreach (var file in files)
@@ -57,7 +62,14 @@ internal static class ExtractCommand
                 {
                     var bytes = await PageFiles.ReadAsync(file, cancellationToken);
                     var pageUrl = url ?? new Uri(System.IO.Path.GetFullPath(file));
-                    var article = extractor.Extract(new RawPage(bytes, pageUrl, null, time.GetUtcNow()), cancellationToken);
+                    var page = new RawPage(bytes, pageUrl, null, time.GetUtcNow()) { Template = templates.For(file) };
+                    var article = extractor.Extract(page, cancellationToken);
+                    if (page.Template is not null && article.Text.Length < MinimumTemplatedText)
+                    {
+                        // The template must never cost the article: a page it leaves nearly empty is taken as it is.
+                        var plain = extractor.Extract(page with { Template = null }, cancellationToken);
+                        if (plain.Text.Length > article.Text.Length) article = plain;
+                    }
                     Write(writer, file, url is null ? null : url.AbsoluteUri, article, null);
                 }
                 catch (Exception e) when (e is ExtractionException or IOException or UnauthorizedAccessException)
@@ -72,6 +84,45 @@ internal static class ExtractCommand
             await line.CopyToAsync(stdout, cancellationToken);
         }
         return failures == 0 ? ExitCodes.Ok : ExitCodes.PartialFailure;
+    }
+
+    /// <summary>Below this many characters a page's text is not trusted to a template.</summary>
+    private const int MinimumTemplatedText = 250;
+
+    /// <summary>Which outlet each page belongs to (the host it declares) and the batch's sibling templates.</summary>
+    private sealed class BatchTemplates(SiblingTemplates? siblings, Dictionary<string, string> outlets)
+    {
+        public TemplateModel? For(string file) =>
+            siblings is not null && outlets.TryGetValue(file, out var outlet) ? siblings.For(outlet, file) : null;
+    }
+
+    /// <summary>
+    /// A first pass over the pages: each page's block fingerprint, grouped by the host it declares (or --url's).
+    /// Pages that declare no address get no template: a folder of unrelated pages shares no layout.
+    /// </summary>
+    private static async Task<BatchTemplates> LearnTemplatesAsync(List<string> files, Uri? url, OutletTemplateOptions options, CancellationToken cancellationToken)
+    {
+        var outlets = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!options.Enabled || files.Count <= options.MinimumPages) return new BatchTemplates(null, outlets);
+        var siblings = new SiblingTemplates(options);
+        foreach (var file in files)
+        {
+            try
+            {
+                var bytes = await PageFiles.ReadAsync(file, cancellationToken);
+                if (bytes.Length > 8 * 1024 * 1024 || PageDecoder.LooksBinary(bytes)) continue;
+                var blocks = PageBlocks.Read(PageDecoder.Decode(bytes, null));
+                var declared = Uri.TryCreate(blocks.DeclaredUrl, UriKind.Absolute, out var d) ? d : null;
+                if ((OutletTemplateStore.OutletOf(url) ?? OutletTemplateStore.OutletOf(declared)) is not { } outlet) continue;
+                outlets[file] = outlet;
+                siblings.Add(outlet, file, blocks);
+            }
+            catch (Exception e) when (e is ExtractionException or IOException or UnauthorizedAccessException)
+            {
+                // Reported by the extraction pass.
+            }
+        }
+        return new BatchTemplates(siblings, outlets);
     }
 
     private static bool IsPage(string file) =>

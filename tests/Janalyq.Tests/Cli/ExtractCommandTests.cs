@@ -37,4 +37,26 @@ public sealed class ExtractCommandTests
         Assert.Equal(JsonValueKind.Null, bad.RootElement.GetProperty("title").ValueKind);
         Assert.False(string.IsNullOrEmpty(bad.RootElement.GetProperty("error").GetString()));
     }
+
+    [Fact]
+    public async Task Pages_of_one_outlet_given_together_lose_the_block_their_template_repeats()
+    {
+        using var folder = new TempFolder();
+        var corpus = await DemoCorpusFixture.LoadAsync();
+        // Steppe Times closes every article with the same disclaimer, in the markup of an article paragraph.
+        var pages = corpus.Pages.Where(p => p.Outlet == "steppe-times").ToList();
+        Assert.True(pages.Count >= 8);
+        foreach (var p in pages) File.Copy(Path.Combine(corpus.Folder, p.File), folder.File(Path.GetFileName(p.File)));
+
+        var (exit, stdout, _) = await CliProcess.RunAsync("extract", folder.Path);
+
+        Assert.Equal(0, exit);
+        var texts = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!).ToList();
+        Assert.Equal(pages.Count, texts.Count);
+        Assert.Equal(pages.Select(p => p.Text).Order(StringComparer.Ordinal), texts.Order(StringComparer.Ordinal));
+
+        // One page alone has no siblings: its disclaimer stays, which is why the template matters.
+        var single = await CliProcess.RunAsync("extract", folder.File(Path.GetFileName(pages[0].File)));
+        Assert.NotEqual(pages[0].Text, JsonDocument.Parse(single.Stdout.Trim()).RootElement.GetProperty("text").GetString());
+    }
 }
