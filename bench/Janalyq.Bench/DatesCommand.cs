@@ -47,12 +47,14 @@ public static class DatesCommand
 
         var extractor = ArticleExtractor.Default;
         var ours = new Dictionary<string, string?>();
+        var oursValue = new Dictionary<string, DateTimeOffset?>();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         foreach (var p in pages)
         {
             var url = Uri.TryCreate(p.Url, UriKind.Absolute, out var u) ? u : null;
-            try { ours[p.Id] = Day(extractor.Extract(new RawPage(File.ReadAllBytes(p.Path), url, null, Fetched)).Published); }
-            catch (ExtractionException) { ours[p.Id] = null; }
+            try { oursValue[p.Id] = extractor.Extract(new RawPage(File.ReadAllBytes(p.Path), url, null, Fetched)).Published; }
+            catch (ExtractionException) { oursValue[p.Id] = null; }
+            ours[p.Id] = Day(oursValue[p.Id]);
         }
         var oursSeconds = watch.Elapsed.TotalSeconds;
         var rows = new List<(string Name, Dictionary<string, string?> Days)> { ("Janalyq", ours) };
@@ -81,6 +83,15 @@ public static class DatesCommand
         foreach (var (_, name, _) in Sets)
         {
             var classes = pages.Where(p => p.Set == name && ours[p.Id] != p.Truth).GroupBy(p => Class(p.Truth, ours[p.Id])).ToDictionary(g => g.Key, g => g.Count());
+            var failed = pages.Where(p => p.Set == name && ours[p.Id] != p.Truth && ours[p.Id] is not null).ToList();
+            // Hints about the failures as a class, not page by page: our value in UTC, at midnight (a day without a time), the URL's own date.
+            var utc = failed.Count(p => oursValue[p.Id]!.Value.Offset == TimeSpan.Zero);
+            var midnight = failed.Count(p => oursValue[p.Id]!.Value.TimeOfDay == TimeSpan.Zero);
+            var urlTruth = failed.Count(p => UrlDay(p.Url) is { } d && d == p.Truth);
+            var urlOurs = failed.Count(p => UrlDay(p.Url) is { } d && d == ours[p.Id]);
+            var utcDayTruth = failed.Count(p => oursValue[p.Id]!.Value.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == p.Truth);
+            var earlier = failed.Count(p => string.CompareOrdinal(p.Truth, ours[p.Id]) < 0);
+            Console.WriteLine($"  {name,-11} wrong dates: {utc} in UTC, {midnight} at midnight, URL date = truth {urlTruth}, URL date = ours {urlOurs}, our UTC day = truth {utcDayTruth}, truth earlier {earlier}");
             Console.WriteLine($"  {name,-11} {classes.GetValueOrDefault("none"),4} {classes.GetValueOrDefault("swapped"),4} {classes.GetValueOrDefault("off-by-one"),4} {classes.GetValueOrDefault("same-year"),4} {classes.GetValueOrDefault("other-year"),4} {classes.GetValueOrDefault("unlabelled"),4}");
         }
         if (verbose)
@@ -152,6 +163,12 @@ public static class DatesCommand
         var m = Regex.Match(value, @"^\s*(\d{4}-\d{2}-\d{2})", RegexOptions.None, TimeSpan.FromSeconds(1));
         if (m.Success) return m.Groups[1].Value;
         return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d) ? Day(d) : null;
+    }
+
+    private static string? UrlDay(string url)
+    {
+        var m = Regex.Match(url, @"/(20\d{2})[/-](\d{2})[/-](\d{2})(?:/|-|$)", RegexOptions.None, TimeSpan.FromSeconds(1));
+        return m.Success ? $"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}" : null;
     }
 
     private static string? Option(string[] args, string name)

@@ -43,13 +43,25 @@ internal static partial class DateFinder
         var declared = published is not null;
         published ??= FromTimeElements(doc, clock, out timeModified);
         // A page that declares its publication time in markup declares its modification time there too, if at all.
-        if (published is null || (modified is null && !declared))
+        DateTimeOffset? textPublished = null;
+        var textRead = false;
+        if (published is null || (modified is null && !declared) || published.Value.Offset == TimeSpan.Zero)
         {
-            var textPublished = FromVisibleText(doc, clock, out var textModified);
-            published ??= textPublished;
-            modified ??= timeModified ?? textModified;
+            textPublished = FromVisibleText(doc, clock, out var textModified);
+            textRead = true;
+            if (published is null || (modified is null && !declared))
+            {
+                published ??= textPublished;
+                modified ??= timeModified ?? textModified;
+            }
         }
-        published ??= FromUrl(url, clock);
+        if (published is null)
+        {
+            // Nothing in markup nor in date-classed elements: the page's running text, then the URL.
+            var (text, headlineAt) = PageText.Read(doc);
+            published = TextSearch.Labelled(text, clock) ?? TextSearch.NearHeadline(text, headlineAt, clock) ?? FromUrl(url, clock) ?? TextSearch.Anywhere(text, clock);
+        }
+        if (published is { Offset.Ticks: 0 } utc) published = LocalDay.Localize(utc, doc, meta, url, clock, textRead ? textPublished : null);
         if (published is not null && modified is not null && modified < published) modified = null;
         return (published, modified);
     }
@@ -146,7 +158,11 @@ internal static partial class DateFinder
     [GeneratedRegex(@"/(?<y>20\d{2})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?:/|-|$)|/(?<y>20\d{2})(?<m>\d{2})(?<d>\d{2})(?:/|-|_|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
 
-    private static DateTimeOffset? FromUrl(Uri? url, ZoneClock clock)
+    private static DateTimeOffset? FromUrl(Uri? url, ZoneClock clock) =>
+        UrlDay(url) is { } day ? clock.At(new NodaTime.LocalDateTime(day.Year, day.Month, day.Day, 0, 0)) : null;
+
+    /// <summary>The full date in a URL's path (/2026/11/25/, /2026-11-25-, /20261125/), if any.</summary>
+    internal static DateOnly? UrlDay(Uri? url)
     {
         if (url is null) return null;
         var m = UrlDate().Match(url.AbsolutePath);
@@ -154,6 +170,6 @@ internal static partial class DateFinder
         var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var mo = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var d = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return IsoDate.Valid(y, mo, d) ? clock.At(new NodaTime.LocalDateTime(y, mo, d, 0, 0)) : null;
+        return IsoDate.Valid(y, mo, d) ? new DateOnly(y, mo, d) : null;
     }
 }

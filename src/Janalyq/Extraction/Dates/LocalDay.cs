@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Janalyq.Extraction.Metadata;
+
+namespace Janalyq.Extraction.Dates;
+
+/// <summary>
+/// Many outlets declare their publication time in UTC ("2020-02-25T02:25:54Z") while their readers, their URL and their
+/// page say the local day (24 February, 21:25 in New York). The instant is right either way; this finds the outlet's own
+/// offset so that the day we show is the outlet's day. Evidence, from the strongest: another time on the page written
+/// with a non-zero offset, a date and time written in the page that is the same instant in another offset, a date in the
+/// URL one day away from the UTC day.
+/// </summary>
+internal static partial class LocalDay
+{
+    /// <summary>The same instant, expressed in the outlet's offset when the page shows it; unchanged otherwise.</summary>
+    internal static DateTimeOffset Localize(DateTimeOffset published, IDocument doc, PageMeta meta, Uri? url, ZoneClock clock, DateTimeOffset? textPublished)
+    {
+        if (published.Offset != TimeSpan.Zero) return published;
+        if (DeclaredOffset(doc, meta) is { } declared) return published.ToOffset(declared);
+        // A written date and time that is the same instant in some offset: "February 24, 2020 9:25 pm" for 02:25Z.
+        if (textPublished is { } text && TextOffset(published, text) is { } written) return published.ToOffset(written);
+        if (DateFinder.UrlDay(url) is { } day)
+        {
+            var utcDay = DateOnly.FromDateTime(published.UtcDateTime);
+            var gap = day.DayNumber - utcDay.DayNumber;
+            if (gap is 1 or -1)
+            {
+                // The smallest whole-hour offset that puts the instant on the URL's day (the outlet's exact offset is unknown).
+                var time = published.UtcDateTime.TimeOfDay;
+                var hours = gap < 0 ? -(int)Math.Floor(time.TotalHours) - 1 : 24 - (int)Math.Floor(time.TotalHours);
+                if (hours is >= -12 and <= 14) return published.ToOffset(TimeSpan.FromHours(hours));
+            }
+        }
+        _ = clock;
+        return published;
+    }
+
+    /// <summary>The offset written on the page's other machine-readable times (modified time, &lt;time datetime&gt;), when not zero.</summary>
+    private static TimeSpan? DeclaredOffset(IDocument doc, PageMeta meta)
+    {
+        foreach (var value in new[] { meta.JsonLd?.DateModified, meta.First("article:modified_time", "og:updated_time", "article:published_time") })
+            if (OffsetOf(value) is { } o) return o;
+        var seen = 0;
+        foreach (var t in doc.QuerySelectorAll("time[datetime]"))
+        {
+            if (OffsetOf(t.GetAttribute("datetime")) is { } o) return o;
+            if (++seen > 20) break;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"[T\s]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?<sign>[+-])(?<h>\d{2}):?(?<m>\d{2})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ExplicitOffset();
+
+    private static TimeSpan? OffsetOf(string? value)
+    {
+        if (value is null || ExplicitOffset().Match(value) is not { Success: true } m) return null;
+        var offset = new TimeSpan(int.Parse(m.Groups["h"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture), 0);
+        if (offset == TimeSpan.Zero || offset > TimeSpan.FromHours(14)) return null;
+        return m.Groups["sign"].Value == "-" ? -offset : offset;
+    }
+
+    /// <summary>The offset that turns the UTC instant into the written wall-clock time, if it is a whole quarter hour within a day's zones.</summary>
+    private static TimeSpan? TextOffset(DateTimeOffset utc, DateTimeOffset written)
+    {
+        var utcMinute = utc.UtcDateTime.AddTicks(-(utc.UtcDateTime.Ticks % TimeSpan.TicksPerMinute));
+        var wall = written.DateTime - utcMinute;
+        if (wall == TimeSpan.Zero || wall < TimeSpan.FromHours(-12) || wall > TimeSpan.FromHours(14)) return null;
+        if (wall.Ticks % TimeSpan.FromMinutes(15).Ticks != 0) return null;
+        return wall;
+    }
+}
