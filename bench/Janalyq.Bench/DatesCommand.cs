@@ -11,7 +11,7 @@ namespace Janalyq.Bench;
 /// Published in its own offset against the truth, scored as htmldate's tests/comparison.py does (a wrong date is a false
 /// positive, no date a false negative; accuracy = (TP+TN)/all, precision TP/(TP+FP), recall TP/(TP+FN), F = 2TP/(2TP+FP+FN)).
 /// Pages labelled NaN (5 in mediacloud) are kept and, as there, count as failures for every extractor.
-/// `dates [--set DIR] [--verbose] [--peers]`; DIR defaults to JANALYQ_DATES_DATA, else /work/evaldata/htmldate/tests.
+/// `dates [--set DIR] [--verbose] [--peers] [--dump FILE]` (--dump writes the development set's answers, to compare two runs); DIR defaults to JANALYQ_DATES_DATA, else /work/evaldata/htmldate/tests.
 /// The mediacloud set is held out: --verbose lists failing pages of the development set only, and classes for the other.
 /// </summary>
 public static class DatesCommand
@@ -92,8 +92,12 @@ public static class DatesCommand
             var utcDayTruth = failed.Count(p => oursValue[p.Id]!.Value.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == p.Truth);
             var earlier = failed.Count(p => string.CompareOrdinal(p.Truth, ours[p.Id]) < 0);
             Console.WriteLine($"  {name,-11} wrong dates: {utc} in UTC, {midnight} at midnight, URL date = truth {urlTruth}, URL date = ours {urlOurs}, our UTC day = truth {utcDayTruth}, truth earlier {earlier}");
+            var langs = pages.Where(p => p.Set == name && ours[p.Id] is null).GroupBy(p => Lang(p.Path)).OrderByDescending(g => g.Count()).Select(g => $"{g.Key}:{g.Count()}");
+            Console.WriteLine($"  {name,-11} pages without a date by declared language: {string.Join(' ', langs)}");
             Console.WriteLine($"  {name,-11} {classes.GetValueOrDefault("none"),4} {classes.GetValueOrDefault("swapped"),4} {classes.GetValueOrDefault("off-by-one"),4} {classes.GetValueOrDefault("same-year"),4} {classes.GetValueOrDefault("other-year"),4} {classes.GetValueOrDefault("unlabelled"),4}");
         }
+        if (Option(args, "--dump") is { } dump)
+            File.WriteAllLines(dump, pages.Where(p => p.Listed).Select(p => $"{System.IO.Path.GetFileName(p.Path)} {p.Truth} {ours[p.Id] ?? "-"}"));
         if (verbose)
         {
             Console.WriteLine("\nfailing pages of the development set (want got class file url):");
@@ -163,6 +167,13 @@ public static class DatesCommand
         var m = Regex.Match(value, @"^\s*(\d{4}-\d{2}-\d{2})", RegexOptions.None, TimeSpan.FromSeconds(1));
         if (m.Success) return m.Groups[1].Value;
         return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d) ? Day(d) : null;
+    }
+
+    private static string Lang(string path)
+    {
+        var head = File.ReadAllText(path);
+        var m = Regex.Match(head[..Math.Min(head.Length, 5000)], @"<html[^>]*\slang=[""']?([A-Za-z]{2})", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        return m.Success ? m.Groups[1].Value.ToLowerInvariant() : "?";
     }
 
     private static string? UrlDay(string url)

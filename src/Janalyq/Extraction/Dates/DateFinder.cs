@@ -39,29 +39,39 @@ internal static partial class DateFinder
             if (modified is not null) break;
             modified = IsoDate.Parse(meta.First(key), clock);
         }
+        published ??= MarkupScan.Meta(doc, clock);
         DateTimeOffset? timeModified = null;
         var declared = published is not null;
         published ??= FromTimeElements(doc, clock, out timeModified);
+        published ??= MarkupScan.Scripts(doc, clock);
+        var fromMarkup = published is not null;
         // A page that declares its publication time in markup declares its modification time there too, if at all.
         DateTimeOffset? textPublished = null;
         var textRead = false;
+        (string Text, int HeadlineAt)? pageText = null;
+        (string Text, int HeadlineAt) PageTextOnce() => pageText ??= PageText.Read(doc);
+        var yearless = false;
         if (published is null || (modified is null && !declared) || published.Value.Offset == TimeSpan.Zero)
         {
-            textPublished = FromVisibleText(doc, clock, out var textModified);
+            textPublished = FromVisibleText(doc, clock, PageTextOnce, out var textModified, out yearless);
             textRead = true;
             if (published is null || (modified is null && !declared))
             {
-                published ??= textPublished;
+                // A date written without its year ("25 ноября") is the weakest evidence: any full date below beats it.
+                if (!yearless) published ??= textPublished;
                 modified ??= timeModified ?? textModified;
             }
         }
         if (published is null)
         {
             // Nothing in markup nor in date-classed elements: the page's running text, then the URL.
-            var (text, headlineAt) = PageText.Read(doc);
-            published = TextSearch.Labelled(text, clock) ?? TextSearch.NearHeadline(text, headlineAt, clock) ?? FromUrl(url, clock) ?? TextSearch.Anywhere(text, clock);
+            var (text, headlineAt) = PageTextOnce();
+            published = TextSearch.Labelled(text, clock, fullOnly: yearless) ?? TextSearch.NearHeadline(text, headlineAt, clock) ?? FromUrl(url, clock)
+                ?? (yearless ? textPublished : null) ?? TextSearch.Anywhere(text, clock);
         }
-        if (published is { Offset.Ticks: 0 } utc) published = LocalDay.Localize(utc, doc, meta, url, clock, textRead ? textPublished : null);
+        // A date read from the text that the URL's own full date contradicts is another date on the page (an event, a related story).
+        if (!fromMarkup && published is { } p && UrlDay(url) is { } urlDay && urlDay != DateOnly.FromDateTime(p.DateTime)) published = FromUrl(url, clock);
+        if (published is { Offset.Ticks: 0 } utc) published = LocalDay.Localize(utc, doc, meta, url, textRead ? textPublished : null);
         if (published is not null && modified is not null && modified < published) modified = null;
         return (published, modified);
     }
@@ -112,9 +122,10 @@ internal static partial class DateFinder
     private static partial Regex UpdatedLabel();
 
     /// <summary>Short elements whose class says "date", in document order, then the lines around the headline.</summary>
-    private static DateTimeOffset? FromVisibleText(IDocument doc, ZoneClock clock, out DateTimeOffset? modified)
+    private static DateTimeOffset? FromVisibleText(IDocument doc, ZoneClock clock, Func<(string Text, int HeadlineAt)> text, out DateTimeOffset? modified, out bool yearless)
     {
         modified = null;
+        yearless = false;
         if (doc.Body is null) return null;
         DateTimeOffset? found = null;
         var after = 0;
@@ -124,33 +135,29 @@ internal static partial class DateFinder
             var sig = Body.ClassHints.Signature(e);
             if (!DateHint().IsMatch(sig)) continue;
             if (sig.Contains("comment", StringComparison.OrdinalIgnoreCase)) continue;
-            var text = e.TextContent;
-            if (text.Length > 300 || text.Length < 6) continue;
-            text = Body.Html.Collapse(text);
-            if (UpdatedLabel().Match(text) is { Success: true, Index: < 3 })
+            var line = e.TextContent;
+            if (line.Length > 300 || line.Length < 6) continue;
+            line = Body.Html.Collapse(line);
+            if (UpdatedLabel().Match(line) is { Success: true, Index: < 3 })
             {
-                modified ??= TextDate.Find(text, clock);
+                modified ??= TextDate.Find(line, clock);
                 continue;
             }
-            if (found is null && TextDate.Find(text, clock) is { } v)
+            if (found is null && TextDate.FindWithPosition(line, clock) is { } hit)
             {
-                found = v;
-                if (modified is null && UpdatedLabel().Match(text) is { Success: true } upd && upd.Index > 0)
-                    modified = TextDate.Find(text[upd.Index..], clock);
+                found = hit.Value;
+                yearless = hit.Yearless;
+                if (modified is null && UpdatedLabel().Match(line) is { Success: true } upd && upd.Index > 0)
+                    modified = TextDate.Find(line[upd.Index..], clock);
             }
         }
         if (found is not null) return found;
-        // Near the headline: the text of the h1's following siblings (and its parent's) for a few hundred characters.
-        if (doc.QuerySelector("h1") is { } h1)
+        // Just under the headline, in the page's text without comments and related stories: any date, relative ones too.
+        var (pageText, headlineAt) = text();
+        if (headlineAt >= 0 && TextDate.FindWithPosition(pageText.Substring(headlineAt, Math.Min(600, pageText.Length - headlineAt)), clock) is { } near)
         {
-            var sb = new System.Text.StringBuilder();
-            for (var n = h1.ParentElement?.ParentElement ?? h1.ParentElement; n is not null && sb.Length < 600; n = null)
-                sb.Append(Body.Html.TextOf(n));
-            var around = sb.ToString();
-            var at = around.IndexOf(Body.Html.Collapse(h1.TextContent), StringComparison.Ordinal);
-            if (at >= 0) around = around[at..];
-            if (around.Length > 600) around = around[..600];
-            if (TextDate.Find(around, clock) is { } v) return v;
+            yearless = near.Yearless;
+            return near.Value;
         }
         return null;
     }

@@ -14,7 +14,7 @@ namespace Janalyq.Extraction.Dates;
 internal static partial class LocalDay
 {
     /// <summary>The same instant, expressed in the outlet's offset when the page shows it; unchanged otherwise.</summary>
-    internal static DateTimeOffset Localize(DateTimeOffset published, IDocument doc, PageMeta meta, Uri? url, ZoneClock clock, DateTimeOffset? textPublished)
+    internal static DateTimeOffset Localize(DateTimeOffset published, IDocument doc, PageMeta meta, Uri? url, DateTimeOffset? textPublished)
     {
         if (published.Offset != TimeSpan.Zero) return published;
         if (DeclaredOffset(doc, meta) is { } declared) return published.ToOffset(declared);
@@ -32,7 +32,6 @@ internal static partial class LocalDay
                 if (hours is >= -12 and <= 14) return published.ToOffset(TimeSpan.FromHours(hours));
             }
         }
-        _ = clock;
         return published;
     }
 

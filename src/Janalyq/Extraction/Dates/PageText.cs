@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 namespace Janalyq.Extraction.Dates;
 
 /// <summary>
-/// The page's visible text in reading order for the date search: without scripts and forms, navigation, footers, asides,
+/// The page's visible text in reading order for the date search: without scripts, controls, navigation, footers, asides,
 /// comment threads and lists of related stories (their dates are other articles' dates), one line per block.
 /// </summary>
 internal static class PageText
@@ -13,7 +13,7 @@ internal static class PageText
 
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form", "select", "option", "button", "iframe", "head",
+        "script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "select", "option", "button", "iframe", "head",
     };
 
     private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)

@@ -53,13 +53,13 @@ internal static partial class TextDate
     internal static DateTimeOffset? Find(string text, ZoneClock clock, bool dayFirst = true) => FindWithPosition(text, clock, dayFirst)?.Value;
 
     /// <summary>The earliest date in <paramref name="text"/> and where it starts; <paramref name="fullOnly"/> skips dates without a year and relative ones.</summary>
-    internal static (DateTimeOffset Value, int Index)? FindWithPosition(string text, ZoneClock clock, bool dayFirst = true, bool fullOnly = false)
+    internal static (DateTimeOffset Value, int Index, bool Yearless)? FindWithPosition(string text, ZoneClock clock, bool dayFirst = true, bool fullOnly = false)
     {
         if (text.Length > 4000) text = text[..4000];
-        (DateTimeOffset, int)? best = null;
-        void Consider(DateTimeOffset? v, int index)
+        (DateTimeOffset, int, bool)? best = null;
+        void Consider(DateTimeOffset? v, int index, bool yearless = false)
         {
-            if (v is { } value && (best is null || index < best.Value.Item2)) best = (value, index);
+            if (v is { } value && (best is null || index < best.Value.Item2)) best = (value, index, yearless);
         }
 
         foreach (Match m in DayMonth().Matches(text))
@@ -67,7 +67,7 @@ internal static partial class TextDate
             var month = MonthNames.Lookup(m.Groups["mon"].Value);
             if (month == 0 || !m.Groups["y"].Success && (fullOnly || !YearlessName(m.Groups["mon"].Value))) continue;
             var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : clock.Now.Year;
-            Consider(Build(year, month, int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture), text, m, clock, !m.Groups["y"].Success), m.Index);
+            Consider(Build(year, month, int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture), text, m, clock, !m.Groups["y"].Success), m.Index, !m.Groups["y"].Success);
             break;
         }
         foreach (Match m in MonthDay().Matches(text))

@@ -19,15 +19,15 @@ internal static partial class TextSearch
     [GeneratedRegex(@"(?<![\p{L}])(?:veröffentlicht|erschienen|publiziert|datum|vom|published|posted|publication date|date of publication|publié|publiée|publication|publicado|publicada|publicación|pubblicato|pubblicata|opublikowano|data publikacji|yayınlanma|yayın tarihi|yayımlanma|опубліковано|опубликовано|дата публикации|дата публікації|жарияланды|gepubliceerd|publicat|zveřejněno|julkaistu|diterbitkan|dipublikasikan)(?![\p{L}])\s*(?:am|on|le|el|em|il|op|în|dne|:|-)?\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishedLabel();
 
-    /// <summary>The date right after the first publication label that has one.</summary>
-    internal static DateTimeOffset? Labelled(string text, ZoneClock clock)
+    /// <summary>The date right after the first publication label that has one (with its year, when <paramref name="fullOnly"/>).</summary>
+    internal static DateTimeOffset? Labelled(string text, ZoneClock clock, bool fullOnly = false)
     {
         var tried = 0;
         foreach (Match m in PublishedLabel().Matches(text))
         {
             var end = m.Index + m.Length;
             var window = text.Substring(end, Math.Min(60, text.Length - end));
-            if (TextDate.FindWithPosition(window, clock) is { Index: < 16 } hit) return hit.Value;
+            if (TextDate.FindWithPosition(window, clock, fullOnly: fullOnly) is { Index: < 16 } hit) return hit.Value;
             if (++tried > 30) break;
         }
         return null;
