@@ -92,6 +92,8 @@ public static class DatesCommand
             var utcDayTruth = failed.Count(p => oursValue[p.Id]!.Value.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == p.Truth);
             var earlier = failed.Count(p => string.CompareOrdinal(p.Truth, ours[p.Id]) < 0);
             Console.WriteLine($"  {name,-11} wrong dates: {utc} in UTC, {midnight} at midnight, URL date = truth {urlTruth}, URL date = ours {urlOurs}, our UTC day = truth {utcDayTruth}, truth earlier {earlier}");
+            var offByOne = failed.Where(p => Class(p.Truth, ours[p.Id]) == "off-by-one").GroupBy(p => $"{oursValue[p.Id]!.Value.Offset.TotalHours:+0.#;-0.#;0}h{(oursValue[p.Id]!.Value.TimeOfDay == TimeSpan.Zero ? "/midnight" : "")}{(string.CompareOrdinal(p.Truth, ours[p.Id]) < 0 ? "/truth-earlier" : "/truth-later")}");
+            Console.WriteLine($"  {name,-11} off by a day, by our offset: {string.Join(' ', offByOne.Select(g => $"{g.Key}:{g.Count()}"))}");
             var langs = pages.Where(p => p.Set == name && ours[p.Id] is null).GroupBy(p => Lang(p.Path)).OrderByDescending(g => g.Count()).Select(g => $"{g.Key}:{g.Count()}");
             Console.WriteLine($"  {name,-11} pages without a date by declared language: {string.Join(' ', langs)}");
             Console.WriteLine($"  {name,-11} {classes.GetValueOrDefault("none"),4} {classes.GetValueOrDefault("swapped"),4} {classes.GetValueOrDefault("off-by-one"),4} {classes.GetValueOrDefault("same-year"),4} {classes.GetValueOrDefault("other-year"),4} {classes.GetValueOrDefault("unlabelled"),4}");

@@ -60,6 +60,22 @@ public class DateRulesTests
         Assert.Equal("2019-11-25", Day(Published("<div class=\"date\">25. November</div>", url: "https://example.org/2019/11/25/story/")));
 
     [Fact]
+    public void When_declared_dates_disagree_the_day_most_sources_give_wins()
+    {
+        var head = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Neue Pläne\",\"datePublished\":\"2022-01-04T07:29:00Z\"}</script>"
+            + "<meta property=\"article:published_time\" content=\"2022-01-06T08:29:34+01:00\">";
+        Assert.Equal("2022-01-06", Day(Published("<div class=\"article-date\">06.01.2022</div>", head)));
+    }
+
+    [Fact]
+    public void When_declared_dates_agree_the_strongest_keeps_its_time()
+    {
+        var head = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Neue Pläne\",\"datePublished\":\"2022-01-06T07:29:00+01:00\"}</script>"
+            + "<meta name=\"date\" content=\"2022-01-06\">";
+        Assert.Equal(DateTimeOffset.Parse("2022-01-06T07:29:00+01:00", CultureInfo.InvariantCulture), Published("<div class=\"article-date\">01.01.2022</div>", head));
+    }
+
+    [Fact]
     public void A_utc_stamp_takes_the_offset_of_the_pages_other_times()
     {
         var head = "<meta property=\"article:published_time\" content=\"2020-02-25T02:25:54Z\">"

@@ -10,13 +10,19 @@ namespace Janalyq.Extraction.Dates;
 /// </summary>
 internal static partial class DateFinder
 {
+    /// <summary>Meta names that mean "published", specifically.</summary>
     private static readonly string[] PublishedKeys =
     [
         "article:published_time", "og:article:published_time", "published_time", "og:published_time", "datePublished", "article:published",
         "article.published", "pubdate", "publishdate", "publish-date", "publish_date", "date.published", "dc.date.issued", "dcterms.issued",
-        "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date",
-        "citation_date", "article_date_original", "cxenseparse:recs:publishtime", "mediator_published_time", "ya:ovs:upload_date",
-        "originalpublicationdate", "date", "created", "datecreated", "dateCreated", "uploadDate", "publication_date", "release_date", "og:pubdate",
+        "sailthru.date", "parsely-pub-date", "citation_publication_date", "article_date_original", "cxenseparse:recs:publishtime",
+        "mediator_published_time", "ya:ovs:upload_date", "originalpublicationdate", "publication_date", "release_date", "og:pubdate",
+    ];
+
+    /// <summary>Meta names that give "a date" of the page, often the publication date, sometimes the last edit.</summary>
+    private static readonly string[] VagueKeys =
+    [
+        "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "citation_date", "date", "created", "datecreated", "dateCreated", "uploadDate",
     ];
 
     private static readonly string[] ModifiedKeys =
@@ -27,13 +33,15 @@ internal static partial class DateFinder
 
     internal static (DateTimeOffset? Published, DateTimeOffset? Modified) Find(IDocument doc, PageMeta meta, Uri? url, ZoneClock clock)
     {
-        var published = IsoDate.Parse(meta.JsonLd?.DatePublished, clock);
         var modified = IsoDate.Parse(meta.JsonLd?.DateModified, clock);
-        foreach (var key in PublishedKeys)
-        {
-            if (published is not null) break;
-            published = IsoDate.Parse(meta.First(key), clock);
-        }
+        // The declared publication dates, strongest first; when they disagree on the day, the page's visible date votes too.
+        var declaredDates = new List<DateTimeOffset>(4);
+        void Declare(DateTimeOffset? v) { if (v is { } x) declaredDates.Add(x); }
+        Declare(IsoDate.Parse(meta.JsonLd?.DatePublished, clock));
+        Declare(FirstMeta(meta, PublishedKeys, clock));
+        Declare(Microdata(doc, clock));
+        Declare(FirstMeta(meta, VagueKeys, clock));
+        var published = DayVote.Choose(declaredDates, () => FromVisibleText(doc, clock, () => PageText.Read(doc), out _, out var weak) is { } v && !weak ? v : null);
         foreach (var key in ModifiedKeys)
         {
             if (modified is not null) break;
@@ -74,6 +82,21 @@ internal static partial class DateFinder
         if (published is { Offset.Ticks: 0 } utc) published = LocalDay.Localize(utc, doc, meta, url, textRead ? textPublished : null);
         if (published is not null && modified is not null && modified < published) modified = null;
         return (published, modified);
+    }
+
+    private static DateTimeOffset? FirstMeta(PageMeta meta, string[] keys, ZoneClock clock)
+    {
+        foreach (var key in keys)
+            if (IsoDate.Parse(meta.First(key), clock) is { } v) return v;
+        return null;
+    }
+
+    /// <summary>Microdata on the page's own elements: &lt;time itemprop="datePublished" datetime="..."&gt;.</summary>
+    private static DateTimeOffset? Microdata(IDocument doc, ZoneClock clock)
+    {
+        foreach (var e in doc.QuerySelectorAll("[itemprop~='datePublished'][datetime], [itemprop~='datePublished'][content]"))
+            if (IsoDate.Parse(e.GetAttribute("datetime") ?? e.GetAttribute("content"), clock) is { } v) return v;
+        return null;
     }
 
     private static DateTimeOffset? FromTimeElements(IDocument doc, ZoneClock clock, out DateTimeOffset? modified)

@@ -8,8 +8,8 @@ namespace Janalyq.Extraction.Dates;
 /// Many outlets declare their publication time in UTC ("2020-02-25T02:25:54Z") while their readers, their URL and their
 /// page say the local day (24 February, 21:25 in New York). The instant is right either way; this finds the outlet's own
 /// offset so that the day we show is the outlet's day. Evidence, from the strongest: another time on the page written
-/// with a non-zero offset, a date and time written in the page that is the same instant in another offset, a date in the
-/// URL one day away from the UTC day.
+/// with a non-zero offset, a date in the URL one day away from the UTC day, a date and time written in the page that is
+/// the same instant in another offset.
 /// </summary>
 internal static partial class LocalDay
 {
@@ -18,12 +18,12 @@ internal static partial class LocalDay
     {
         if (published.Offset != TimeSpan.Zero) return published;
         if (DeclaredOffset(doc, meta) is { } declared) return published.ToOffset(declared);
-        // A written date and time that is the same instant in some offset: "February 24, 2020 9:25 pm" for 02:25Z.
-        if (textPublished is { } text && TextOffset(published, text) is { } written) return published.ToOffset(written);
         if (DateFinder.UrlDay(url) is { } day)
         {
             var utcDay = DateOnly.FromDateTime(published.UtcDateTime);
             var gap = day.DayNumber - utcDay.DayNumber;
+            // The URL says the UTC day: nothing to move.
+            if (gap == 0) return published;
             if (gap is 1 or -1)
             {
                 // The smallest whole-hour offset that puts the instant on the URL's day (the outlet's exact offset is unknown).
@@ -32,6 +32,8 @@ internal static partial class LocalDay
                 if (hours is >= -12 and <= 14) return published.ToOffset(TimeSpan.FromHours(hours));
             }
         }
+        // A written date and time that is the same instant in some offset: "February 24, 2020 9:25 pm" for 02:25Z.
+        if (textPublished is { } text && TextOffset(published, text) is { } written) return published.ToOffset(written);
         return published;
     }
 
