@@ -39,9 +39,11 @@ internal static partial class DateFinder
         void Declare(DateTimeOffset? v) { if (v is { } x) declaredDates.Add(x); }
         Declare(IsoDate.Parse(meta.JsonLd?.DatePublished, clock));
         Declare(FirstMeta(meta, PublishedKeys, clock));
-        Declare(Microdata(doc, clock));
+        var specific = declaredDates.Count;
         Declare(FirstMeta(meta, VagueKeys, clock));
-        var published = DayVote.Choose(declaredDates, () => FromVisibleText(doc, clock, () => PageText.Read(doc), out _, out var weak) is { } v && !weak ? v : null);
+        // Microdata on the page's elements costs a walk of the whole page: read only when the head names no publication date or is split.
+        if (specific == 0 || !DayVote.Agree(declaredDates)) Declare(Microdata(doc, clock));
+        var published = DayVote.Choose(declaredDates, () => FromVisibleText(doc, clock, () => PageText.Read(doc, NearHeadline), out _, out var weak) is { } v && !weak ? v : null);
         foreach (var key in ModifiedKeys)
         {
             if (modified is not null) break;
@@ -55,20 +57,16 @@ internal static partial class DateFinder
         var fromMarkup = published is not null;
         // A page that declares its publication time in markup declares its modification time there too, if at all.
         DateTimeOffset? textPublished = null;
-        var textRead = false;
         (string Text, int HeadlineAt)? pageText = null;
         (string Text, int HeadlineAt) PageTextOnce() => pageText ??= PageText.Read(doc);
+        (string Text, int HeadlineAt) HeadlineText() => pageText ?? PageText.Read(doc, NearHeadline);
         var yearless = false;
-        if (published is null || (modified is null && !declared) || published.Value.Offset == TimeSpan.Zero)
+        if (published is null || (modified is null && !declared))
         {
-            textPublished = FromVisibleText(doc, clock, PageTextOnce, out var textModified, out yearless);
-            textRead = true;
-            if (published is null || (modified is null && !declared))
-            {
-                // A date written without its year ("25 ноября") is the weakest evidence: any full date below beats it.
-                if (!yearless) published ??= textPublished;
-                modified ??= timeModified ?? textModified;
-            }
+            textPublished = FromVisibleText(doc, clock, HeadlineText, out var textModified, out yearless);
+            // A date written without its year ("25 ноября") is the weakest evidence: any full date below beats it.
+            if (!yearless) published ??= textPublished;
+            modified ??= timeModified ?? textModified;
         }
         if (published is null)
         {
@@ -79,10 +77,13 @@ internal static partial class DateFinder
         }
         // A date read from the text that the URL's own full date contradicts is another date on the page (an event, a related story).
         if (!fromMarkup && published is { } p && UrlDay(url) is { } urlDay && urlDay != DateOnly.FromDateTime(p.DateTime)) published = FromUrl(url, clock);
-        if (published is { Offset.Ticks: 0 } utc) published = LocalDay.Localize(utc, doc, meta, url, textRead ? textPublished : null);
+        if (published is { Offset.Ticks: 0 } utc) published = LocalDay.Localize(utc, doc, meta, url);
         if (published is not null && modified is not null && modified < published) modified = null;
         return (published, modified);
     }
+
+    /// <summary>How many characters under the headline a date of any kind (relative, year-less) is taken as the article's.</summary>
+    private const int NearHeadline = 600;
 
     private static DateTimeOffset? FirstMeta(PageMeta meta, string[] keys, ZoneClock clock)
     {
@@ -176,8 +177,9 @@ internal static partial class DateFinder
         }
         if (found is not null) return found;
         // Just under the headline, in the page's text without comments and related stories: any date, relative ones too.
+        if (doc.QuerySelector("h1") is null) return null;
         var (pageText, headlineAt) = text();
-        if (headlineAt >= 0 && TextDate.FindWithPosition(pageText.Substring(headlineAt, Math.Min(600, pageText.Length - headlineAt)), clock) is { } near)
+        if (headlineAt >= 0 && TextDate.FindWithPosition(pageText.Substring(headlineAt, Math.Min(NearHeadline, pageText.Length - headlineAt)), clock) is { } near)
         {
             yearless = near.Yearless;
             return near.Value;

@@ -10,8 +10,7 @@ internal static class DayVote
     internal static DateTimeOffset? Choose(List<DateTimeOffset> declared, Func<DateTimeOffset?> visible)
     {
         if (declared.Count == 0) return null;
-        var first = Day(declared[0]);
-        if (declared.TrueForAll(d => Day(d) == first)) return declared[0];
+        if (Agree(declared)) return declared[0];
         var voters = new List<DateTimeOffset>(declared);
         if (visible() is { } v) voters.Add(v);
         DateTimeOffset? best = null;
@@ -23,6 +22,14 @@ internal static class DayVote
             if (votes > bestVotes) (best, bestVotes) = (candidate, votes);
         }
         return best;
+    }
+
+    /// <summary>Whether all the dates fall on one day.</summary>
+    internal static bool Agree(List<DateTimeOffset> dates)
+    {
+        if (dates.Count == 0) return true;
+        var first = Day(dates[0]);
+        return dates.TrueForAll(d => Day(d) == first);
     }
 
     private static DateOnly Day(DateTimeOffset d) => DateOnly.FromDateTime(d.DateTime);

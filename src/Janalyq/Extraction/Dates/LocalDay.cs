@@ -8,13 +8,13 @@ namespace Janalyq.Extraction.Dates;
 /// Many outlets declare their publication time in UTC ("2020-02-25T02:25:54Z") while their readers, their URL and their
 /// page say the local day (24 February, 21:25 in New York). The instant is right either way; this finds the outlet's own
 /// offset so that the day we show is the outlet's day. Evidence, from the strongest: another time on the page written
-/// with a non-zero offset, a date in the URL one day away from the UTC day, a date and time written in the page that is
-/// the same instant in another offset.
+/// with a non-zero offset, a date in the URL one day away from the UTC day. (A written wall-clock time matched against
+/// the instant was tried: as often wrong as right on the development set, and it costs a walk of the page.)
 /// </summary>
 internal static partial class LocalDay
 {
     /// <summary>The same instant, expressed in the outlet's offset when the page shows it; unchanged otherwise.</summary>
-    internal static DateTimeOffset Localize(DateTimeOffset published, IDocument doc, PageMeta meta, Uri? url, DateTimeOffset? textPublished)
+    internal static DateTimeOffset Localize(DateTimeOffset published, IDocument doc, PageMeta meta, Uri? url)
     {
         if (published.Offset != TimeSpan.Zero) return published;
         if (DeclaredOffset(doc, meta) is { } declared) return published.ToOffset(declared);
@@ -32,8 +32,6 @@ internal static partial class LocalDay
                 if (hours is >= -12 and <= 14) return published.ToOffset(TimeSpan.FromHours(hours));
             }
         }
-        // A written date and time that is the same instant in some offset: "February 24, 2020 9:25 pm" for 02:25Z.
-        if (textPublished is { } text && TextOffset(published, text) is { } written) return published.ToOffset(written);
         return published;
     }
 
@@ -60,15 +58,5 @@ internal static partial class LocalDay
         var offset = new TimeSpan(int.Parse(m.Groups["h"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture), 0);
         if (offset == TimeSpan.Zero || offset > TimeSpan.FromHours(14)) return null;
         return m.Groups["sign"].Value == "-" ? -offset : offset;
-    }
-
-    /// <summary>The offset that turns the UTC instant into the written wall-clock time, if it is a whole quarter hour within a day's zones.</summary>
-    private static TimeSpan? TextOffset(DateTimeOffset utc, DateTimeOffset written)
-    {
-        var utcMinute = utc.UtcDateTime.AddTicks(-(utc.UtcDateTime.Ticks % TimeSpan.TicksPerMinute));
-        var wall = written.DateTime - utcMinute;
-        if (wall == TimeSpan.Zero || wall < TimeSpan.FromHours(-12) || wall > TimeSpan.FromHours(14)) return null;
-        if (wall.Ticks % TimeSpan.FromMinutes(15).Ticks != 0) return null;
-        return wall;
     }
 }

@@ -11,7 +11,7 @@ namespace Janalyq.Extraction.Dates;
 internal static partial class MarkupScan
 {
     /// <summary>Read no more of the scripts than this: a state blob of megabytes holds other articles' dates.</summary>
-    private const int ScriptBudget = 300_000;
+    private const int ScriptBudget = 150_000;
 
     [GeneratedRegex(@"publi|pubdate|pub_date|pub-date|issued|created|posted|firstpub|release|(^|[.:_-])date($|[.:_-])|articledate|storydate", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishedName();
@@ -38,7 +38,7 @@ internal static partial class MarkupScan
     internal static DateTimeOffset? Scripts(IDocument doc, ZoneClock clock)
     {
         var read = 0;
-        foreach (var script in doc.QuerySelectorAll("script"))
+        foreach (var script in doc.QuerySelectorAll("script:not([src])"))
         {
             var text = script.TextContent;
             if (text.Length == 0) continue;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Janalyq.Extraction.Dates;
@@ -6,10 +7,10 @@ namespace Janalyq.Extraction.Dates;
 /// The page's visible text in reading order for the date search: without scripts, controls, navigation, footers, asides,
 /// comment threads and lists of related stories (their dates are other articles' dates), one line per block.
 /// </summary>
-internal static class PageText
+internal static partial class PageText
 {
     /// <summary>Stop reading after this many characters: the publication date is near the top of the article.</summary>
-    private const int Limit = 40_000;
+    private const int Limit = 30_000;
 
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
     {
@@ -22,17 +23,21 @@ internal static class PageText
     };
 
     /// <summary>Class or id words of blocks whose dates are not the article's.</summary>
-    private static readonly string[] OtherDates = ["comment", "related", "footer", "sidebar", "copyright", "recommend", "popular", "teaser-list", "most-read", "reply"];
+    [GeneratedRegex("comment|related|footer|sidebar|copyright|recommend|popular|teaser-list|most-read|reply", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherDates();
 
-    /// <summary>The text and where the headline (the first h1) starts in it, or -1.</summary>
-    internal static (string Text, int HeadlineAt) Read(IDocument doc)
+    /// <summary>
+    /// The text and where the headline (the first h1) starts in it, or -1; with <paramref name="afterHeadline"/>, reading stops
+    /// that many characters after the headline.
+    /// </summary>
+    internal static (string Text, int HeadlineAt) Read(IDocument doc, int afterHeadline = int.MaxValue)
     {
         var sb = new System.Text.StringBuilder();
         var headline = -1;
         if (doc.Body is null) return ("", -1);
         var stack = new Stack<INode>();
         stack.Push(doc.Body);
-        while (stack.Count > 0 && sb.Length < Limit)
+        while (stack.Count > 0 && sb.Length < Limit && (headline < 0 || sb.Length - headline < afterHeadline))
         {
             var n = stack.Pop();
             if (n is IText t)
@@ -52,11 +57,11 @@ internal static class PageText
 
     private static bool IsOtherDates(IElement e)
     {
-        var sig = Body.ClassHints.Signature(e);
-        if (sig.Length == 0) return false;
-        foreach (var word in OtherDates)
-            if (sig.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        if (e.Attributes.Length == 0) return false;
+        var cls = e.GetAttribute("class");
+        if (cls is not null && OtherDates().IsMatch(cls)) return true;
+        var id = e.GetAttribute("id");
+        return id is not null && OtherDates().IsMatch(id);
     }
 
     private static void AppendCollapsed(System.Text.StringBuilder sb, string s)

@@ -12,6 +12,9 @@ internal static partial class TextSearch
     /// <summary>How far after the headline the byline's date may sit.</summary>
     private const int AfterHeadline = 1500;
 
+    /// <summary>How much of the text the last-resort search reads.</summary>
+    private const int AnywhereLimit = 15_000;
+
     /// <summary>How far before the headline (a date line above the title).</summary>
     private const int BeforeHeadline = 300;
 
@@ -46,7 +49,7 @@ internal static partial class TextSearch
     /// <summary>The first full date anywhere in the text, read in slices.</summary>
     internal static DateTimeOffset? Anywhere(string text, ZoneClock clock)
     {
-        for (var at = 0; at < text.Length; at += 3500)
+        for (var at = 0; at < Math.Min(text.Length, AnywhereLimit); at += 3500)
         {
             var slice = text.Substring(at, Math.Min(4000, text.Length - at));
             if (TextDate.FindWithPosition(slice, clock, fullOnly: true) is { } hit) return hit.Value;
