@@ -35,6 +35,14 @@ public class DateRulesTests
         Assert.Equal(day, Day(Published($"<div class=\"date\">{written}</div>")));
 
     [Fact]
+    public void Digits_of_other_scripts_are_read() =>
+        Assert.Equal("2022-01-25", Day(Published("<div class=\"date\">২৫ জানুয়ারি ২০২২</div>")));
+
+    [Fact]
+    public void A_solar_hijri_year_in_persian_digits_is_no_date_and_no_crash() =>
+        Assert.Null(Published("<div class=\"date\">۱۲/۰۳/۱۳۹۹</div>"));
+
+    [Fact]
     public void A_short_month_word_without_a_year_is_no_date() =>
         // "set" is Portuguese/Italian for September, and an English word.
         Assert.Null(Published("<div class=\"date\">3 set of rules</div>"));

@@ -10,7 +10,7 @@ namespace Janalyq.Extraction.Dates;
 /// </summary>
 internal static partial class TextDate
 {
-    private const string MonthAlt = @"(?<mon>\p{L}{3,12})\.?";
+    private const string MonthAlt = @"(?<mon>[\p{L}\p{M}]{3,14})\.?";
     private const string TimeAlt = @"(?:(?<h>\d{1,2}):(?<mi>\d{2})(?::\d{2})?\s*(?<ampm>[ap]\.?m\.?)?)";
 
     // 25 ноября 2026 [г.] [, в | at] 14:30; 25. November 2026; 1er janvier 2026; 5 de enero de 2026; 25th of November 2026
@@ -56,6 +56,7 @@ internal static partial class TextDate
     internal static (DateTimeOffset Value, int Index, bool Yearless)? FindWithPosition(string text, ZoneClock clock, bool dayFirst = true, bool fullOnly = false)
     {
         if (text.Length > 4000) text = text[..4000];
+        text = AsciiDigits(text);
         (DateTimeOffset, int, bool)? best = null;
         void Consider(DateTimeOffset? v, int index, bool yearless = false)
         {
@@ -131,6 +132,20 @@ internal static partial class TextDate
             Consider(clock.Ago(Unit(unit, 1)), one.Index);
         }
         return best;
+    }
+
+    /// <summary>
+    /// Digits of other scripts (Persian ۲۵, Bengali ২৫, Devanagari २५...) as ASCII ones: the patterns' \d matches them, int.Parse does not.
+    /// </summary>
+    private static string AsciiDigits(string text)
+    {
+        var i = 0;
+        while (i < text.Length && !(text[i] > '9' && char.IsDigit(text[i]))) i++;
+        if (i == text.Length) return text;
+        var chars = text.ToCharArray();
+        for (; i < chars.Length; i++)
+            if (chars[i] > '9' && char.IsDigit(chars[i])) chars[i] = (char)('0' + (int)char.GetNumericValue(chars[i]));
+        return new string(chars);
     }
 
     /// <summary>
