@@ -64,6 +64,11 @@ public class DateRulesTests
         Assert.Null(Published("<div class=\"comments\"><p>Leserin schrieb am 21.01.2022</p></div>"));
 
     [Fact]
+    public void A_time_element_in_a_list_of_related_stories_is_not_the_article_date() =>
+        Assert.Equal("2019-06-27", Day(Published(
+            "<aside class=\"related-stories\"><time pubdate datetime=\"2019-07-30\">30 juil. 2019</time></aside><p class=\"info\"><time datetime=\"2019-06-27\">27 juin 2019</time></p>")));
+
+    [Fact]
     public void A_date_with_its_year_beats_one_without() =>
         Assert.Equal("2019-11-25", Day(Published("<div class=\"date\">25. November</div>", url: "https://example.org/2019/11/25/story/")));
 

@@ -96,7 +96,7 @@ internal static partial class DateFinder
     private static DateTimeOffset? Microdata(IDocument doc, ZoneClock clock)
     {
         foreach (var e in doc.QuerySelectorAll("[itemprop~='datePublished'][datetime], [itemprop~='datePublished'][content]"))
-            if (IsoDate.Parse(e.GetAttribute("datetime") ?? e.GetAttribute("content"), clock) is { } v) return v;
+            if (IsoDate.Parse(e.GetAttribute("datetime") ?? e.GetAttribute("content"), clock) is { } v && !PageText.AmongOtherDates(e)) return v;
         return null;
     }
 
@@ -108,7 +108,7 @@ internal static partial class DateFinder
         {
             var value = t.GetAttribute("datetime") ?? t.GetAttribute("content") ?? t.GetAttribute("title");
             var parsed = IsoDate.Parse(value, clock);
-            if (parsed is null) continue;
+            if (parsed is null || PageText.AmongOtherDates(t)) continue;
             var sig = (ClassHintsOf(t) + " " + (t.GetAttribute("itemprop") ?? "")).ToLowerInvariant();
             if (sig.Contains("publish", StringComparison.Ordinal) || sig.Contains("created", StringComparison.Ordinal) || t.HasAttribute("pubdate")) return parsed;
             if (sig.Contains("modif", StringComparison.Ordinal) || sig.Contains("updated", StringComparison.Ordinal) || LabelledUpdated(t))

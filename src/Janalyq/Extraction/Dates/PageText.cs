@@ -55,6 +55,14 @@ internal static partial class PageText
         return (sb.ToString(), headline);
     }
 
+    /// <summary>Whether the element sits in navigation, an aside, a footer, comments or a list of related stories.</summary>
+    internal static bool AmongOtherDates(IElement e)
+    {
+        for (var a = e.ParentElement; a is not null && a.LocalName != "body"; a = a.ParentElement)
+            if (a.LocalName is "nav" or "aside" or "footer" || IsOtherDates(a)) return true;
+        return false;
+    }
+
     private static bool IsOtherDates(IElement e)
     {
         if (e.Attributes.Length == 0) return false;
