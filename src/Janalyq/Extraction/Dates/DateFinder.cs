@@ -10,13 +10,19 @@ namespace Janalyq.Extraction.Dates;
 /// </summary>
 internal static partial class DateFinder
 {
+    /// <summary>Meta names that mean "published", specifically.</summary>
     private static readonly string[] PublishedKeys =
     [
         "article:published_time", "og:article:published_time", "published_time", "og:published_time", "datePublished", "article:published",
         "article.published", "pubdate", "publishdate", "publish-date", "publish_date", "date.published", "dc.date.issued", "dcterms.issued",
-        "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date",
-        "citation_date", "article_date_original", "cxenseparse:recs:publishtime", "mediator_published_time", "ya:ovs:upload_date",
-        "originalpublicationdate", "date", "created", "datecreated", "dateCreated", "uploadDate", "publication_date", "release_date", "og:pubdate",
+        "sailthru.date", "parsely-pub-date", "citation_publication_date", "article_date_original", "cxenseparse:recs:publishtime",
+        "mediator_published_time", "ya:ovs:upload_date", "originalpublicationdate", "publication_date", "release_date", "og:pubdate",
+    ];
+
+    /// <summary>Meta names that give "a date" of the page, often the publication date, sometimes the last edit.</summary>
+    private static readonly string[] VagueKeys =
+    [
+        "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "citation_date", "date", "created", "datecreated", "dateCreated", "uploadDate",
     ];
 
     private static readonly string[] ModifiedKeys =
@@ -27,31 +33,71 @@ internal static partial class DateFinder
 
     internal static (DateTimeOffset? Published, DateTimeOffset? Modified) Find(IDocument doc, PageMeta meta, Uri? url, ZoneClock clock)
     {
-        var published = IsoDate.Parse(meta.JsonLd?.DatePublished, clock);
         var modified = IsoDate.Parse(meta.JsonLd?.DateModified, clock);
-        foreach (var key in PublishedKeys)
-        {
-            if (published is not null) break;
-            published = IsoDate.Parse(meta.First(key), clock);
-        }
+        // The declared publication dates, strongest first; when they disagree on the day, the page's visible date votes too.
+        var declaredDates = new List<DateTimeOffset>(4);
+        void Declare(DateTimeOffset? v) { if (v is { } x) declaredDates.Add(x); }
+        Declare(IsoDate.Parse(meta.JsonLd?.DatePublished, clock));
+        Declare(FirstMeta(meta, PublishedKeys, clock));
+        var specific = declaredDates.Count;
+        Declare(FirstMeta(meta, VagueKeys, clock));
+        // Microdata on the page's elements costs a walk of the whole page: read only when the head names no publication date or is split.
+        if (specific == 0 || !DayVote.Agree(declaredDates)) Declare(Microdata(doc, clock));
+        var published = DayVote.Choose(declaredDates, () => FromVisibleText(doc, clock, () => PageText.Read(doc, NearHeadline), out _, out var weak) is { } v && !weak ? v : null);
         foreach (var key in ModifiedKeys)
         {
             if (modified is not null) break;
             modified = IsoDate.Parse(meta.First(key), clock);
         }
+        published ??= MarkupScan.Meta(doc, clock);
         DateTimeOffset? timeModified = null;
         var declared = published is not null;
         published ??= FromTimeElements(doc, clock, out timeModified);
+        published ??= MarkupScan.Scripts(doc, clock);
+        var fromMarkup = published is not null;
         // A page that declares its publication time in markup declares its modification time there too, if at all.
+        DateTimeOffset? textPublished = null;
+        (string Text, int HeadlineAt)? pageText = null;
+        (string Text, int HeadlineAt) PageTextOnce() => pageText ??= PageText.Read(doc);
+        (string Text, int HeadlineAt) HeadlineText() => pageText ?? PageText.Read(doc, NearHeadline);
+        var yearless = false;
         if (published is null || (modified is null && !declared))
         {
-            var textPublished = FromVisibleText(doc, clock, out var textModified);
-            published ??= textPublished;
+            textPublished = FromVisibleText(doc, clock, HeadlineText, out var textModified, out yearless);
+            // A date written without its year ("25 ноября") is the weakest evidence: any full date below beats it.
+            if (!yearless) published ??= textPublished;
             modified ??= timeModified ?? textModified;
         }
-        published ??= FromUrl(url, clock);
+        if (published is null)
+        {
+            // Nothing in markup nor in date-classed elements: the page's running text, then the URL.
+            var (text, headlineAt) = PageTextOnce();
+            published = TextSearch.Labelled(text, clock, fullOnly: yearless) ?? TextSearch.NearHeadline(text, headlineAt, clock) ?? FromUrl(url, clock)
+                ?? (yearless ? textPublished : null) ?? TextSearch.Anywhere(text, clock);
+        }
+        // A date read from the text that the URL's own full date contradicts is another date on the page (an event, a related story).
+        if (!fromMarkup && published is { } p && UrlDay(url) is { } urlDay && urlDay != DateOnly.FromDateTime(p.DateTime)) published = FromUrl(url, clock);
+        if (published is { Offset.Ticks: 0 } utc) published = LocalDay.Localize(utc, doc, meta, url);
         if (published is not null && modified is not null && modified < published) modified = null;
         return (published, modified);
+    }
+
+    /// <summary>How many characters under the headline a date of any kind (relative, year-less) is taken as the article's.</summary>
+    private const int NearHeadline = 600;
+
+    private static DateTimeOffset? FirstMeta(PageMeta meta, string[] keys, ZoneClock clock)
+    {
+        foreach (var key in keys)
+            if (IsoDate.Parse(meta.First(key), clock) is { } v) return v;
+        return null;
+    }
+
+    /// <summary>Microdata on the page's own elements: &lt;time itemprop="datePublished" datetime="..."&gt;.</summary>
+    private static DateTimeOffset? Microdata(IDocument doc, ZoneClock clock)
+    {
+        foreach (var e in doc.QuerySelectorAll("[itemprop~='datePublished'][datetime], [itemprop~='datePublished'][content]"))
+            if (IsoDate.Parse(e.GetAttribute("datetime") ?? e.GetAttribute("content"), clock) is { } v && !PageText.AmongOtherDates(e)) return v;
+        return null;
     }
 
     private static DateTimeOffset? FromTimeElements(IDocument doc, ZoneClock clock, out DateTimeOffset? modified)
@@ -62,7 +108,7 @@ internal static partial class DateFinder
         {
             var value = t.GetAttribute("datetime") ?? t.GetAttribute("content") ?? t.GetAttribute("title");
             var parsed = IsoDate.Parse(value, clock);
-            if (parsed is null) continue;
+            if (parsed is null || PageText.AmongOtherDates(t)) continue;
             var sig = (ClassHintsOf(t) + " " + (t.GetAttribute("itemprop") ?? "")).ToLowerInvariant();
             if (sig.Contains("publish", StringComparison.Ordinal) || sig.Contains("created", StringComparison.Ordinal) || t.HasAttribute("pubdate")) return parsed;
             if (sig.Contains("modif", StringComparison.Ordinal) || sig.Contains("updated", StringComparison.Ordinal) || LabelledUpdated(t))
@@ -100,9 +146,10 @@ internal static partial class DateFinder
     private static partial Regex UpdatedLabel();
 
     /// <summary>Short elements whose class says "date", in document order, then the lines around the headline.</summary>
-    private static DateTimeOffset? FromVisibleText(IDocument doc, ZoneClock clock, out DateTimeOffset? modified)
+    private static DateTimeOffset? FromVisibleText(IDocument doc, ZoneClock clock, Func<(string Text, int HeadlineAt)> text, out DateTimeOffset? modified, out bool yearless)
     {
         modified = null;
+        yearless = false;
         if (doc.Body is null) return null;
         DateTimeOffset? found = null;
         var after = 0;
@@ -112,33 +159,30 @@ internal static partial class DateFinder
             var sig = Body.ClassHints.Signature(e);
             if (!DateHint().IsMatch(sig)) continue;
             if (sig.Contains("comment", StringComparison.OrdinalIgnoreCase)) continue;
-            var text = e.TextContent;
-            if (text.Length > 300 || text.Length < 6) continue;
-            text = Body.Html.Collapse(text);
-            if (UpdatedLabel().Match(text) is { Success: true, Index: < 3 })
+            var line = e.TextContent;
+            if (line.Length > 300 || line.Length < 6) continue;
+            line = Body.Html.Collapse(line);
+            if (UpdatedLabel().Match(line) is { Success: true, Index: < 3 })
             {
-                modified ??= TextDate.Find(text, clock);
+                modified ??= TextDate.Find(line, clock);
                 continue;
             }
-            if (found is null && TextDate.Find(text, clock) is { } v)
+            if (found is null && TextDate.FindWithPosition(line, clock) is { } hit)
             {
-                found = v;
-                if (modified is null && UpdatedLabel().Match(text) is { Success: true } upd && upd.Index > 0)
-                    modified = TextDate.Find(text[upd.Index..], clock);
+                found = hit.Value;
+                yearless = hit.Yearless;
+                if (modified is null && UpdatedLabel().Match(line) is { Success: true } upd && upd.Index > 0)
+                    modified = TextDate.Find(line[upd.Index..], clock);
             }
         }
         if (found is not null) return found;
-        // Near the headline: the text of the h1's following siblings (and its parent's) for a few hundred characters.
-        if (doc.QuerySelector("h1") is { } h1)
+        // Just under the headline, in the page's text without comments and related stories: any date, relative ones too.
+        if (doc.QuerySelector("h1") is null) return null;
+        var (pageText, headlineAt) = text();
+        if (headlineAt >= 0 && TextDate.FindWithPosition(pageText.Substring(headlineAt, Math.Min(NearHeadline, pageText.Length - headlineAt)), clock) is { } near)
         {
-            var sb = new System.Text.StringBuilder();
-            for (var n = h1.ParentElement?.ParentElement ?? h1.ParentElement; n is not null && sb.Length < 600; n = null)
-                sb.Append(Body.Html.TextOf(n));
-            var around = sb.ToString();
-            var at = around.IndexOf(Body.Html.Collapse(h1.TextContent), StringComparison.Ordinal);
-            if (at >= 0) around = around[at..];
-            if (around.Length > 600) around = around[..600];
-            if (TextDate.Find(around, clock) is { } v) return v;
+            yearless = near.Yearless;
+            return near.Value;
         }
         return null;
     }
@@ -146,7 +190,11 @@ internal static partial class DateFinder
     [GeneratedRegex(@"/(?<y>20\d{2})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?:/|-|$)|/(?<y>20\d{2})(?<m>\d{2})(?<d>\d{2})(?:/|-|_|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
 
-    private static DateTimeOffset? FromUrl(Uri? url, ZoneClock clock)
+    private static DateTimeOffset? FromUrl(Uri? url, ZoneClock clock) =>
+        UrlDay(url) is { } day ? clock.At(new NodaTime.LocalDateTime(day.Year, day.Month, day.Day, 0, 0)) : null;
+
+    /// <summary>The full date in a URL's path (/2026/11/25/, /2026-11-25-, /20261125/), if any.</summary>
+    internal static DateOnly? UrlDay(Uri? url)
     {
         if (url is null) return null;
         var m = UrlDate().Match(url.AbsolutePath);
@@ -154,6 +202,6 @@ internal static partial class DateFinder
         var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var mo = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var d = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return IsoDate.Valid(y, mo, d) ? clock.At(new NodaTime.LocalDateTime(y, mo, d, 0, 0)) : null;
+        return IsoDate.Valid(y, mo, d) ? new DateOnly(y, mo, d) : null;
     }
 }

@@ -13,7 +13,9 @@ internal static partial class IsoDate
     [GeneratedRegex(@"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?()\s*(Z|[+-]\d{2}:?\d{2})?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Compact();
 
-    internal static DateTimeOffset? Parse(string? value, ZoneClock clock)
+    internal static DateTimeOffset? Parse(string? value, ZoneClock clock) => ParseAny(value, clock) is { } v && !clock.AfterFetch(v) ? v : null;
+
+    private static DateTimeOffset? ParseAny(string? value, ZoneClock clock)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         var m = Iso().Match(value);
@@ -37,7 +39,7 @@ internal static partial class IsoDate
             return new DateTimeOffset(year, month, day, hour, minute, second, ms, offset.Value);
         }
         // RFC 1123 / RFC 822 ("Tue, 25 Nov 2026 14:30:00 +0500") and other forms .NET knows.
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto) && dto.Year > 1990)
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto) && dto.Year >= 1995)
         {
             var hasZone = Regex.IsMatch(value, @"(GMT|UTC|Z\b|[+-]\d{2}:?\d{2}\s*$)", RegexOptions.None, TimeSpan.FromSeconds(1));
             return hasZone ? dto : clock.At(LocalDateTime.FromDateTime(dto.DateTime));
@@ -57,7 +59,8 @@ internal static partial class IsoDate
         return sign * new TimeSpan(h, m, 0);
     }
 
+    /// <summary>A real calendar date and time from 1995 (the first news sites) to 2100.</summary>
     internal static bool Valid(int year, int month, int day, int hour = 0, int minute = 0, int second = 0) =>
-        year is >= 1990 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+        year is >= 1995 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
         && hour is >= 0 and <= 23 && minute is >= 0 and <= 59 && second is >= 0 and <= 59;
 }

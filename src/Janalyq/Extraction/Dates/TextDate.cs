@@ -10,38 +10,24 @@ namespace Janalyq.Extraction.Dates;
 /// </summary>
 internal static partial class TextDate
 {
-    private static readonly Dictionary<string, int> Months = BuildMonths();
-
-    private static Dictionary<string, int> BuildMonths()
-    {
-        var d = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        void Add(int m, params string[] names) { foreach (var n in names) d[n] = m; }
-        // Russian (genitive, nominative, abbreviations), Kazakh, English, and a few European languages.
-        Add(1, "января", "январь", "янв", "қаңтар", "қаңтардағы", "january", "jan", "januar", "janvier", "enero", "janeiro", "gennaio", "stycznia");
-        Add(2, "февраля", "февраль", "фев", "февр", "ақпан", "february", "feb", "februar", "février", "fevrier", "febrero", "fevereiro", "febbraio", "lutego");
-        Add(3, "марта", "март", "мар", "наурыз", "march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "marca");
-        Add(4, "апреля", "апрель", "апр", "сәуір", "april", "apr", "avril", "abril", "aprile", "kwietnia");
-        Add(5, "мая", "май", "мамыр", "may", "mai", "mayo", "maio", "maggio", "maja");
-        Add(6, "июня", "июнь", "июн", "маусым", "june", "jun", "juni", "juin", "junio", "junho", "giugno", "czerwca");
-        Add(7, "июля", "июль", "июл", "шілде", "july", "jul", "juli", "juillet", "julio", "julho", "luglio", "lipca");
-        Add(8, "августа", "август", "авг", "тамыз", "august", "aug", "août", "aout", "agosto", "sierpnia");
-        Add(9, "сентября", "сентябрь", "сен", "сент", "қыркүйек", "september", "sep", "sept", "septembre", "septiembre", "setembro", "settembre", "września");
-        Add(10, "октября", "октябрь", "окт", "қазан", "october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "ottobre", "października");
-        Add(11, "ноября", "ноябрь", "нояб", "ноя", "қараша", "november", "nov", "novembre", "noviembre", "novembro", "listopada");
-        Add(12, "декабря", "декабрь", "дек", "желтоқсан", "december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "grudnia");
-        return d;
-    }
-
-    private const string MonthAlt = @"(?<mon>[a-zA-Zа-яА-ЯёЁәғқңөұүһіӘҒҚҢӨҰҮҺІéûçãäęś]{3,12})\.?";
+    private const string MonthAlt = @"(?<mon>[\p{L}\p{M}]{3,14})\.?";
     private const string TimeAlt = @"(?:(?<h>\d{1,2}):(?<mi>\d{2})(?::\d{2})?\s*(?<ampm>[ap]\.?m\.?)?)";
 
-    // 25 ноября 2026 [г.] [, в | at] 14:30
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?" + MonthAlt + @"(?:\s+de)?\s*,?\s*(?<y>\d{4})?(?:\s*(?:г\.?|года|год|ж\.?|жыл\w*))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // 25 ноября 2026 [г.] [, в | at] 14:30; 25. November 2026; 1er janvier 2026; 5 de enero de 2026; 25th of November 2026
+    [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?" + MonthAlt + @"(?:\s+de)?\s*,?\s*(?<y>\d{4}(?!\d))?(?:\s*(?:г\.?|года|год|ж\.?|жыл\w*))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DayMonth();
 
-    // Nov 25, 2026
-    [GeneratedRegex(@"\b" + MonthAlt + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Nov 25, 2026; November 25th 2026
+    [GeneratedRegex(@"\b" + MonthAlt + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthDay();
+
+    // 2026. november 25. (Hungarian); 2026 Nov 25
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\.?\s+" + MonthAlt + @"\s+(?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YearMonthDay();
+
+    // 2026年11月25日, 2026년 11월 25일
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*[年년]\s*(?<m>\d{1,2})\s*[月월]\s*(?<d>\d{1,2})\s*[日일]", RegexOptions.CultureInvariant)]
+    private static partial Regex CjkDate();
 
     // 2026 жылғы 25 қараша / 2026 ж. 25 қараша
     [GeneratedRegex(@"(?<y>\d{4})\s*(?:ж\.?|жыл\w*)\s*(?<d>\d{1,2})\s+" + MonthAlt, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -66,34 +52,49 @@ internal static partial class TextDate
     /// <summary>Finds the first date in <paramref name="text"/>; <paramref name="dayFirst"/> decides 01/02/2026.</summary>
     internal static DateTimeOffset? Find(string text, ZoneClock clock, bool dayFirst = true) => FindWithPosition(text, clock, dayFirst)?.Value;
 
-    internal static (DateTimeOffset Value, int Index)? FindWithPosition(string text, ZoneClock clock, bool dayFirst = true)
+    /// <summary>The earliest date in <paramref name="text"/> and where it starts; <paramref name="fullOnly"/> skips dates without a year and relative ones.</summary>
+    internal static (DateTimeOffset Value, int Index, bool Yearless)? FindWithPosition(string text, ZoneClock clock, bool dayFirst = true, bool fullOnly = false)
     {
         if (text.Length > 4000) text = text[..4000];
-        (DateTimeOffset, int)? best = null;
-        void Consider(DateTimeOffset? v, int index)
+        text = AsciiDigits(text);
+        (DateTimeOffset, int, bool)? best = null;
+        void Consider(DateTimeOffset? v, int index, bool yearless = false)
         {
-            if (v is { } value && (best is null || index < best.Value.Item2)) best = (value, index);
+            if (v is { } value && (best is null || index < best.Value.Item2)) best = (value, index, yearless);
         }
 
         foreach (Match m in DayMonth().Matches(text))
         {
-            if (!Months.TryGetValue(m.Groups["mon"].Value, out var month)) continue;
+            var month = MonthNames.Lookup(m.Groups["mon"].Value);
+            if (month == 0 || !m.Groups["y"].Success && (fullOnly || !YearlessName(m.Groups["mon"].Value))) continue;
             var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : clock.Now.Year;
-            Consider(Build(year, month, int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture), text, m, clock, !m.Groups["y"].Success), m.Index);
+            Consider(Build(year, month, int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture), text, m, clock, !m.Groups["y"].Success), m.Index, !m.Groups["y"].Success);
             break;
         }
         foreach (Match m in MonthDay().Matches(text))
         {
-            if (!Months.TryGetValue(m.Groups["mon"].Value, out var month)) continue;
+            var month = MonthNames.Lookup(m.Groups["mon"].Value);
+            if (month == 0) continue;
             Consider(Build(int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), month, int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture), text, m, clock, false), m.Index);
             break;
         }
         foreach (Match m in YearDayMonth().Matches(text))
         {
-            if (!Months.TryGetValue(m.Groups["mon"].Value, out var month)) continue;
+            var month = MonthNames.Lookup(m.Groups["mon"].Value);
+            if (month == 0) continue;
             Consider(Build(int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), month, int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture), text, m, clock, false), m.Index);
             break;
         }
+        foreach (Match m in YearMonthDay().Matches(text))
+        {
+            var month = MonthNames.Lookup(m.Groups["mon"].Value);
+            if (month == 0) continue;
+            Consider(Build(int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), month, int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture), text, m, clock, false), m.Index);
+            break;
+        }
+        if (CjkDate().Match(text) is { Success: true } cjk)
+            Consider(Build(int.Parse(cjk.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(cjk.Groups["m"].ValueSpan, CultureInfo.InvariantCulture),
+                int.Parse(cjk.Groups["d"].ValueSpan, CultureInfo.InvariantCulture), text, cjk, clock, false), cjk.Index);
         foreach (Match m in Numeric().Matches(text))
         {
             var y = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
@@ -106,6 +107,7 @@ internal static partial class TextDate
             var v = Build(y, month, day, text, m, clock, false);
             if (v is not null) { Consider(v, m.Index); break; }
         }
+        if (fullOnly) return best;
         if (RelativeDay().Match(text) is { Success: true } rd)
         {
             var shift = rd.Groups["day"].Value.ToLowerInvariant() switch { "сегодня" or "бүгін" or "today" => 0, "позавчера" => -2, _ => -1 };
@@ -132,6 +134,26 @@ internal static partial class TextDate
         return best;
     }
 
+    /// <summary>
+    /// Digits of other scripts (Persian ۲۵, Bengali ২৫, Devanagari २५...) as ASCII ones: the patterns' \d matches them, int.Parse does not.
+    /// </summary>
+    private static string AsciiDigits(string text)
+    {
+        var i = 0;
+        while (i < text.Length && !(text[i] > '9' && char.IsDigit(text[i]))) i++;
+        if (i == text.Length) return text;
+        var chars = text.ToCharArray();
+        for (; i < chars.Length; i++)
+            if (chars[i] > '9' && char.IsDigit(chars[i])) chars[i] = (char)('0' + (int)char.GetNumericValue(chars[i]));
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// A date without a year ("25 ноября, 14:30") is taken only with a month name that is no common word: a Cyrillic one, or a
+    /// Latin one of four letters or more ("3 set", "5 may", "2 out" are not dates).
+    /// </summary>
+    private static bool YearlessName(string name) => name.Length >= 4 && !name.Equals("mars", StringComparison.OrdinalIgnoreCase) || name[0] >= 'Ѐ';
+
     private static Duration Unit(string unit, int n)
     {
         var u = unit.ToLowerInvariant();
@@ -147,6 +169,8 @@ internal static partial class TextDate
         if (!IsoDate.Valid(year, month, day)) return null;
         var date = new LocalDate(year, month, day);
         if (yearGuessed && date > clock.Now.Date.PlusDays(2)) date = date.PlusYears(-1);
+        // Nothing is published after it was fetched ("1.2.34" is a version number, not 1 February 2034).
+        if (date > clock.Now.Date.PlusDays(1)) return null;
         // The time of day sits just after the date ("25 ноября 2026, 14:30") or just before it ("14:30, 25.11.2026").
         var after = m.Index + m.Length;
         var t = Time().Match(text, after, Math.Min(16, text.Length - after));

@@ -16,7 +16,13 @@ internal sealed class ZoneClock
             ?? DateTimeZoneProviders.Tzdb.GetZoneOrNull(fallbackZone)
             ?? DateTimeZone.Utc;
         Now = Instant.FromDateTimeOffset(fetchedAt).InZone(_zone).LocalDateTime;
+        _fetchedAt = fetchedAt;
     }
+
+    private readonly DateTimeOffset _fetchedAt;
+
+    /// <summary>Whether a date is too late to be a publication date: more than a day after the fetch (clocks and zones differ by less).</summary>
+    public bool AfterFetch(DateTimeOffset value) => value > _fetchedAt.AddDays(1);
 
     /// <summary>The instant of a zone-less wall-clock time (gaps and overlaps resolved leniently).</summary>
     public DateTimeOffset At(LocalDateTime local) => _zone.AtLeniently(local).ToDateTimeOffset();
