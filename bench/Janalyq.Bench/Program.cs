@@ -4,6 +4,7 @@ using Janalyq.Bench;
 var verb = args.Length > 0 ? args[0] : "aeb";
 var rest = args.Skip(1).ToArray();
 if (verb == "demo") return DemoCommand.Run(rest);
+if (verb == "snippets") return SnippetsCommand.Run(rest);
 if (verb == "fuzz") return FuzzCommand.Run(BenchData.DataRoot(), rest);
 var dataRoot = BenchData.DataRoot();
 if (dataRoot is null)
