@@ -43,6 +43,7 @@ public static partial class SnippetsCommand
         var verbose = args.Contains("--verbose");
         var worst = int.TryParse(AebCommand.Option(args, "--worst"), out var w) ? w : 0;
         var items = Load(dir);
+        if (AebCommand.Option(args, "--trace") is { } traced) return Trace(items.First(i => i.Key.Contains(traced, StringComparison.Ordinal)), args);
         var fetched = new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
         var extractor = ArticleExtractor.Default;
 
@@ -118,6 +119,29 @@ public static partial class SnippetsCommand
                 foreach (var s in it.Without.Where(s => text.Contains(Norm(s), StringComparison.Ordinal))) Console.WriteLine($"   + present: {Clip(s)}");
             }
         }
+        return 0;
+    }
+
+    /// <summary>Debugging aid (--trace KEYPART [--find TEXT]): the winning containers and where TEXT is lost (clean, locate, prune, filter).</summary>
+    private static int Trace(Item it, string[] args)
+    {
+        var find = AebCommand.Option(args, "--find");
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(PageDecoder.Decode(it.Bytes, null));
+        var body = doc.Body!;
+        bool Has(IEnumerable<AngleSharp.Dom.IElement> roots) => find is not null && roots.Any(r => Norm(r.TextContent).Contains(find, StringComparison.Ordinal));
+        Console.WriteLine($"{it.Key}\nin page: {Has([body])}");
+        var unlikely = Janalyq.Extraction.Body.DomCleaner.Clean(body, 512, it.Url, []);
+        Console.WriteLine($"after clean: {Has([body])}");
+        var stats = Janalyq.Extraction.Body.NodeStats.Measure(body, unlikely);
+        var roots = Janalyq.Extraction.Body.ContentLocator.Locate(body, stats);
+        Console.WriteLine($"in roots: {Has(roots)}");
+        foreach (var r in roots) Console.WriteLine($"root: <{r.LocalName} {Janalyq.Extraction.Body.ClassHints.Signature(r)}> text={stats[r].Text} score={stats[r].Score:0.0} ld={stats[r].LinkDensity:0.00}");
+        foreach (var c in stats.Elements.Where(e => stats[e].Candidate).OrderByDescending(e => stats[e].Score).Take(8))
+            Console.WriteLine($"cand: <{c.LocalName} {Janalyq.Extraction.Body.ClassHints.Signature(c)}> text={stats[c].Text} score={stats[c].Score:0.0}");
+        Janalyq.Extraction.Body.ContentPruner.Prune(roots, stats);
+        Console.WriteLine($"after prune: {Has(roots)}");
+        var text = ArticleExtractor.Default.Extract(new RawPage(it.Bytes, it.Url, null, DateTimeOffset.UnixEpoch)).Text;
+        Console.WriteLine($"in text: {find is not null && Norm(text).Contains(find, StringComparison.Ordinal)}\n---\n{text}");
         return 0;
     }
 

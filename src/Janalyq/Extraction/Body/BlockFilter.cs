@@ -38,6 +38,7 @@ internal static partial class BlockFilter
             if (b.Kind == BlockKind.Heading && b.Level == 1 && (normalizedTitle is null || Similar(Normalize(b.Text), normalizedTitle))) continue;
             if (b.Kind == BlockKind.Heading && normalizedTitle is not null && kept.Count == 0 && Similar(Normalize(b.Text), normalizedTitle)) continue;
             if (len < 300 && Insert().IsMatch(b.Text)) continue;
+            if (FurnitureLines.IsFurniture(b.Text)) continue;
             if (template is not null && template.IsTemplate(b.Text)) continue;
             if (len < 200 && Credit().IsMatch(b.Text)) continue;
             if (len < 200 && Copyright().IsMatch(b.Text)) continue;
