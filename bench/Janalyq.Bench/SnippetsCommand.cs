@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -43,6 +44,7 @@ public static partial class SnippetsCommand
         var verbose = args.Contains("--verbose");
         var worst = int.TryParse(AebCommand.Option(args, "--worst"), out var w) ? w : 0;
         var items = Load(dir);
+        if (args.Contains("--stages")) return Stages(items);
         if (AebCommand.Option(args, "--trace") is { } traced) return Trace(items.First(i => i.Key.Contains(traced, StringComparison.Ordinal)), args);
         var fetched = new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
         var extractor = ArticleExtractor.Default;
@@ -119,6 +121,47 @@ public static partial class SnippetsCommand
                 foreach (var s in it.Without.Where(s => text.Contains(Norm(s), StringComparison.Ordinal))) Console.WriteLine($"   + present: {Clip(s)}");
             }
         }
+        return 0;
+    }
+
+    /// <summary>Debugging aid (--stages): for every snippet our text misses, the stage that lost it (clean, locate, prune, filter), and for every
+    /// unwanted snippet it keeps, whether the chosen containers held it.</summary>
+    private static int Stages(List<Item> items)
+    {
+        var lost = new Dictionary<string, int>();
+        foreach (var it in items)
+        {
+            var text = Norm(ArticleExtractor.Default.Extract(new RawPage(it.Bytes, it.Url, null, DateTimeOffset.UnixEpoch)).Text);
+            var missing = it.With.Select(Norm).Where(s => !text.Contains(s, StringComparison.Ordinal)).ToList();
+            if (missing.Count == 0) continue;
+            var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(PageDecoder.Decode(it.Bytes, null));
+            var body = doc.Body!;
+            var page = Norm(body.TextContent);
+            var unlikely = Janalyq.Extraction.Body.DomCleaner.Clean(body, 512, it.Url, []);
+            var cleaned = Norm(body.TextContent);
+            var stats = Janalyq.Extraction.Body.NodeStats.Measure(body, unlikely);
+            var roots = Janalyq.Extraction.Body.ContentLocator.Locate(body, stats);
+            var located = string.Join(" ", roots.Select(r => Norm(r.TextContent)));
+            var holders = missing.ToDictionary(m => m, m => roots.SelectMany(r => r.Descendants<AngleSharp.Dom.IElement>()).LastOrDefault(e => Norm(e.TextContent).Contains(m, StringComparison.Ordinal)));
+            Janalyq.Extraction.Body.ContentPruner.Prune(roots, stats);
+            var pruned = string.Join(" ", roots.Select(r => Norm(r.TextContent)));
+            foreach (var m in missing)
+            {
+                var stage = !page.Contains(m, StringComparison.Ordinal) ? "not in body text" : !cleaned.Contains(m, StringComparison.Ordinal) ? "clean" : !located.Contains(m, StringComparison.Ordinal) ? "locate" : !pruned.Contains(m, StringComparison.Ordinal) ? "prune" : "filter/collect";
+                lost[stage] = lost.GetValueOrDefault(stage) + 1;
+                var why = "";
+                if (stage == "prune" && holders[m] is { } h)
+                {
+                    var gone = h;
+                    while (gone.ParentElement is { } up && !roots.Contains(gone)) gone = up;
+                    for (var e = h; e is not null; e = e.ParentElement) if (e.ParentElement is null && !roots.Contains(e)) { gone = e; break; }
+                    var gi = stats[gone];
+                    why = $" <{gone.LocalName} {Janalyq.Extraction.Body.ClassHints.Signature(gone)}> text={gi.Text} ld={gi.LinkDensity:0.00} unl={gi.Unlikely}/{(gone.ParentElement is { } gp ? stats[gp].Unlikely : -1)}";
+                }
+                Console.WriteLine($"{stage,-16} {it.Key[..Math.Min(90, it.Key.Length)]} | {Clip(m)}{why}");
+            }
+        }
+        foreach (var (stage, n) in lost.OrderByDescending(x => x.Value)) Console.WriteLine($"lost at {stage}: {n}");
         return 0;
     }
 

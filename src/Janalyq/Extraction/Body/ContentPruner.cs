@@ -8,6 +8,9 @@ namespace Janalyq.Extraction.Body;
 /// </summary>
 internal static class ContentPruner
 {
+    /// <summary>Characters of unlinked text that make a link-heavy block a piece of writing rather than a list of links.</summary>
+    private const int ProseBesideLinks = 500;
+
     internal static void Prune(IReadOnlyList<IElement> roots, NodeStats stats)
     {
         var total = 0;
@@ -60,7 +63,8 @@ internal static class ContentPruner
         if (tag == "header" && e.QuerySelector("h1") is not null) return true;
         if (tag is "ul" or "ol" or "div" or "section" or "table" or "header" or "form" or "dl")
         {
-            if (info.Text > 0 && info.LinkDensity > 0.5) return true;
+            // Link-heavy boxes are lists of other stories, unless they hold paragraphs of prose of their own (a post that links a lot).
+            if (info.Text > 0 && info.LinkDensity > 0.5 && (info.Text - info.Link < ProseBesideLinks || info.Paragraphs < 3)) return true;
             if (tag is "div" or "section" && info.Paragraphs == 0 && info.Images > 1 && info.Text < 100) return true;
         }
         return false;
