@@ -59,14 +59,15 @@ public static partial class SnippetsCommand
             {
                 var a = extractor.Extract(new RawPage(it.Bytes, it.Url, null, fetched));
                 ours[it.Key] = a.Text;
-                oursFull[it.Key] = string.Join("\n\n", new[] { a.Title, a.Lead, a.Text }.Where(s => !string.IsNullOrEmpty(s)));
+                // The standfirst is our Lead field, not Text: this row shows what the body text scores with it in front.
+                oursFull[it.Key] = a.Lead is { Length: > 0 } lead && !a.Text.Contains(lead, StringComparison.Ordinal) ? lead + "\n\n" + a.Text : a.Text;
             }
             catch (ExtractionException e) { errors++; if (verbose) Console.Error.WriteLine($"{it.Key}: {e.Message}"); ours[it.Key] = oursFull[it.Key] = ""; }
         }
         var seconds = clock.Elapsed.TotalSeconds;
         if (AebCommand.Option(args, "--dump") is { } dump)
             File.WriteAllText(dump, JsonSerializer.Serialize(items.ToDictionary(i => i.Key, i => new { text = ours[i.Key], full = oursFull[i.Key] })));
-        var rows = new List<(string Name, Dictionary<string, string> Texts)> { ("Janalyq (body text)", ours), ("Janalyq (title+lead+text)", oursFull) };
+        var rows = new List<(string Name, Dictionary<string, string> Texts)> { ("Janalyq (body text)", ours), ("Janalyq (lead+text)", oursFull) };
         if (peers)
         {
             var decoded = items.ToDictionary(i => i.Key, i => PageDecoder.LooksBinary(i.Bytes) ? "" : PageDecoder.Decode(i.Bytes, null));
@@ -105,7 +106,7 @@ public static partial class SnippetsCommand
                 byGroup[it.Group].Add(c);
             }
             Print(name, $"all({items.Count})", total);
-            if (name.Contains("title", StringComparison.Ordinal)) continue;
+            if (name.Contains("lead", StringComparison.Ordinal)) continue;
             foreach (var g in groups) Print("", $"{g}({items.Count(i => i.Group == g)})", byGroup[g]);
         }
         if (worst > 0 || verbose)

@@ -20,6 +20,12 @@ public class FurnitureLinesTests
     [InlineData("Zobacz również: Sejm przyjął ustawę")]
     [InlineData("You may also like")]
     [InlineData("Die Kommentarfunktion ist geschlossen.")]
+    [InlineData("War der Artikel nützlich?")]
+    [InlineData("Was this article helpful?")]
+    [InlineData("Rezept drucken")]
+    [InlineData("Quellen ausblenden")]
+    [InlineData("To view the full story, please subscribe to The Daily Example.")]
+    [InlineData("If you're seeing this message but you're already a subscriber, you can log in.")]
     public void Read_also_inserts_and_related_headings_are_furniture(string line) => Assert.True(FurnitureLines.IsFurniture(line));
 
     [Theory]

@@ -37,10 +37,17 @@ internal static partial class FurnitureLines
     [GeneratedRegex(@"^\W*(bild|titelbild|beitragsbild|bildquelle|bildnachweis|abbildung(\s+\d+)?|fotos?|crédits?(\s+photos?)?|photos?|zdjęci[ea]|fot\.|quellen?(angaben)?|fuente|fonte|source)\s*(:|—|–|©|/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
 
+    // Page controls and reader prompts: "War der Artikel nützlich?", "Was this article helpful?", "Möchten Sie den Artikel teilen?",
+    // "Rezept drucken", "Bild anzeigen", "Quellen ausblenden", "Permalink", "To read the full story, please subscribe",
+    // "If you're already a subscriber, log in".
+    [GeneratedRegex(@"^\W*(war\s+(der|dieser)\s+(artikel|beitrag|text)\s+(nützlich|hilfreich)|was\s+this\s+(article|page|post)\s+helpful|möchten\s+sie\s+(den|diesen)\s+(artikel|beitrag)\s+teilen|(rezept|artikel|beitrag|seite)\s+drucken|bild(er)?\s+anzeigen|(quellen|kommentare|antworten)\s+(ausblenden|einblenden|anzeigen)|permalie?nk?\b|to\s+(view|read|continue\s+reading)\s+the\s+(full|rest|whole)|.{0,40}\balready\s+a\s+subscriber)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Control();
+
     /// <summary>True when the block's text is one of the furniture lines above.</summary>
     internal static bool IsFurniture(string text)
     {
-        if (text.Length < MaxInsert && Insert().IsMatch(text)) return true;
+        if (text.Length < MaxInsert && (Insert().IsMatch(text) || Control().IsMatch(text))) return true;
         if (text.Length < MaxMeta && (Meta().IsMatch(text) || Credit().IsMatch(text))) return true;
         return false;
     }
