@@ -40,7 +40,7 @@ internal static partial class FurnitureLines
     // Page controls and reader prompts: "War der Artikel nützlich?", "Was this article helpful?", "Möchten Sie den Artikel teilen?",
     // "Rezept drucken", "Bild anzeigen", "Quellen ausblenden", "Permalink", "To read the full story, please subscribe",
     // "If you're already a subscriber, log in".
-    [GeneratedRegex(@"^\W*(war\s+(der|dieser)\s+(artikel|beitrag|text)\s+(nützlich|hilfreich)|was\s+this\s+(article|page|post)\s+helpful|möchten\s+sie\s+(den|diesen)\s+(artikel|beitrag)\s+teilen|(rezept|artikel|beitrag|seite)\s+drucken|bild(er)?\s+anzeigen|(quellen|kommentare|antworten)\s+(ausblenden|einblenden|anzeigen)|permalie?nk?\b|to\s+(view|read|continue\s+reading)\s+the\s+(full|rest|whole)|.{0,40}\balready\s+a\s+subscriber)",
+    [GeneratedRegex(@"^\W*(war\s+(der|dieser)\s+(artikel|beitrag|text)\s+(nützlich|hilfreich)|was\s+this\s+(article|page|post)\s+helpful|möchten\s+sie\s+(den|diesen)\s+(artikel|beitrag)\s+teilen|(rezept|artikel|beitrag|seite)\s+drucken|bild(er)?\s+anzeigen|(quellen|kommentare|antworten)\s+(ausblenden|einblenden|anzeigen)|permalie?nk?\b|to\s+(view|read|continue\s+reading)\s+the\s+(full|rest|whole)|.{0,60}\balready\s+a\s+subscriber)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Control();
 
