@@ -19,7 +19,7 @@ internal static partial class BlockFilter
     private static partial Regex LeadHint();
 
     // "speakable-summary" marks the body's first paragraph for voice assistants, not a separate standfirst.
-    private static bool IsLeadElement(string signature) => LeadHint().IsMatch(signature) && !signature.Contains("speakable", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsLeadElement(string signature) => LeadHint().IsMatch(signature) && !signature.Contains("speakable", StringComparison.OrdinalIgnoreCase);
 
     internal static List<Block> Filter(List<Block> blocks, string? title, string? lead = null, Templates.TemplateModel? template = null)
     {
