@@ -5,6 +5,7 @@ var verb = args.Length > 0 ? args[0] : "aeb";
 var rest = args.Skip(1).ToArray();
 if (verb == "demo") return DemoCommand.Run(rest);
 if (verb == "dates") return DatesCommand.Run(rest);
+if (verb == "snippets") return SnippetsCommand.Run(rest);
 if (verb == "fuzz") return FuzzCommand.Run(BenchData.DataRoot(), rest);
 var dataRoot = BenchData.DataRoot();
 if (dataRoot is null)

@@ -19,7 +19,7 @@ internal static partial class BlockFilter
     private static partial Regex LeadHint();
 
     // "speakable-summary" marks the body's first paragraph for voice assistants, not a separate standfirst.
-    private static bool IsLeadElement(string signature) => LeadHint().IsMatch(signature) && !signature.Contains("speakable", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsLeadElement(string signature) => LeadHint().IsMatch(signature) && !signature.Contains("speakable", StringComparison.OrdinalIgnoreCase);
 
     internal static List<Block> Filter(List<Block> blocks, string? title, string? lead = null, Templates.TemplateModel? template = null)
     {
@@ -38,6 +38,7 @@ internal static partial class BlockFilter
             if (b.Kind == BlockKind.Heading && b.Level == 1 && (normalizedTitle is null || Similar(Normalize(b.Text), normalizedTitle))) continue;
             if (b.Kind == BlockKind.Heading && normalizedTitle is not null && kept.Count == 0 && Similar(Normalize(b.Text), normalizedTitle)) continue;
             if (len < 300 && Insert().IsMatch(b.Text)) continue;
+            if (FurnitureLines.IsFurniture(b.Text)) continue;
             if (template is not null && template.IsTemplate(b.Text)) continue;
             if (len < 200 && Credit().IsMatch(b.Text)) continue;
             if (len < 200 && Copyright().IsMatch(b.Text)) continue;

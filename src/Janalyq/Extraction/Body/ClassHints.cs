@@ -14,7 +14,8 @@ internal static partial class ClassHints
     [GeneratedRegex(@"(^|[\s_-])(and|article\w*|body|column|content|main|shadow|story|text|entry|post|news-text|material|publication)([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex MaybeContent();
 
-    [GeneratedRegex(@"(^|[\s_-])(hidden|hid|banner|combx|comments?|com|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags?|tool|widget|byline|author|caption|credit|social|subscribe|newsletter|cookie|readalso|read-also|recommend\w*|date|time|views|counter|breadcrumbs?|ad|ads|advert\w*|nav|menu|teaser|lead-image|photo-credit|figcaption)([\s_-]|$)",
+    // "hidden" as a state, not "field--label-hidden" (a visible field whose label is hidden) nor "hidden-xs"/"l-hidden-s" (hidden on small screens only).
+    [GeneratedRegex(@"(^|[\s_-])((?<!label[_-]{1,2})hidden(?![_-]{1,2}(xs|sm|s|md|lg|xl|mobile|phone|tablet|desktop|print)\b)|hid|banner|combx|comments?|com|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags?|tool|widget|byline|author|caption|credit|social|subscribe|newsletter|cookie|readalso|read-also|recommend\w*|date|time|views|counter|breadcrumbs?|ad|ads|advert\w*|nav|menu|teaser|lead-image|photo-credit|figcaption)([\s_-]|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Negative();
 
@@ -29,8 +30,10 @@ internal static partial class ClassHints
     internal static bool IsUnlikelyName(string sig)
     {
         if (UnlikelyCache.TryGetValue(sig, out var v)) return v;
+        var key = sig;
+        sig = WithoutTaxonomy(sig);
         v = Unlikely().IsMatch(sig) && !MaybeContent().IsMatch(sig);
-        if (UnlikelyCache.Count < 100_000) UnlikelyCache[sig] = v;
+        if (UnlikelyCache.Count < 100_000) UnlikelyCache[key] = v;
         return v;
     }
 
@@ -41,10 +44,22 @@ internal static partial class ClassHints
     private static int NameWeight(string sig)
     {
         if (WeightCache.TryGetValue(sig, out var v)) return v;
-        v = (Negative().IsMatch(sig) ? 1 : 0) | (Positive().IsMatch(sig) ? 2 : 0);
+        var name = WithoutTaxonomy(sig);
+        v = (Negative().IsMatch(name) ? 1 : 0) | (Positive().IsMatch(name) ? 2 : 0);
         if (WeightCache.Count < 100_000) WeightCache[sig] = v;
         return v;
     }
+
+    // A blog post's own element lists the post's taxonomy among its classes (WordPress: "post hentry status-publish
+    // category-news tag-politics tag-comments"): those tokens say what the post is about, not that the element is a tag list.
+    [GeneratedRegex(@"(^|\s)(tag|category|categories)-\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TaxonomyToken();
+
+    /// <summary>The signature without taxonomy tokens when it names a post entry ("hentry", "status-publish", "type-post").</summary>
+    internal static string WithoutTaxonomy(string sig) =>
+        sig.Contains("hentry", StringComparison.OrdinalIgnoreCase) || sig.Contains("status-publish", StringComparison.OrdinalIgnoreCase) || sig.Contains("type-post", StringComparison.OrdinalIgnoreCase)
+            ? TaxonomyToken().Replace(sig, " ")
+            : sig;
 
     /// <summary>"class id" of an element, lower-cased, or empty.</summary>
     internal static string Signature(IElement e)

@@ -51,7 +51,39 @@ internal static class ContentLocator
         var best = top!;
         top = PreferCommonAncestor(best, candidates, stats, body);
         top = WalkUp(top, stats, body);
-        return WithSiblings(top, best, stats, body);
+        return WithCousins(WithSiblings(top, best, stats, body), top, best, stats, body);
+    }
+
+    /// <summary>How many levels above the chosen container <see cref="WithCousins"/> looks for more sections of the same kind.</summary>
+    private const int CousinLevels = 3;
+
+    /// <summary>
+    /// Pages built of modules (a landing page, a guide, a recipe) repeat the best-scored block's kind (tag and class,
+    /// e.g. every "paragraph__content") in separate wrappers a few levels up: those blocks are the same text. Taken
+    /// when they hold prose (100+ characters, few links) and sit in no boilerplate-named block; in document order.
+    /// </summary>
+    private static List<IElement> WithCousins(List<IElement> chosen, IElement top, IElement best, NodeStats stats, IElement body)
+    {
+        var kind = best.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(kind) || best.LocalName is not ("div" or "section" or "article")) return chosen;
+        var scope = top;
+        for (var i = 0; i < CousinLevels && scope.ParentElement is { } up && up != body; i++) scope = up;
+        if (scope == top) return chosen;
+        var least = Math.Max(100, stats[best].Text / 5);
+        List<IElement>? extra = null;
+        foreach (var e in scope.Descendants<IElement>())
+        {
+            if (e.LocalName != best.LocalName || e.GetAttribute("class") != kind) continue;
+            var info = stats[e];
+            if (info.Text < least || info.LinkDensity >= 0.3 || info.Unlikely > 0) continue;
+            if (chosen.Exists(c => c.Contains(e) || e.Contains(c)) || (extra is not null && extra.Exists(c => c.Contains(e) || e.Contains(c)))) continue;
+            (extra ??= []).Add(e);
+        }
+        if (extra is null) return chosen;
+        var all = new List<IElement>(chosen);
+        all.AddRange(extra);
+        all.Sort((a, b) => a == b ? 0 : a.CompareDocumentPosition(b).HasFlag(DocumentPositions.Following) ? -1 : 1);
+        return all;
     }
 
     private static bool IsParagraphLike(IElement e) => e.LocalName switch

@@ -8,6 +8,9 @@ namespace Janalyq.Extraction.Body;
 /// </summary>
 internal static class ContentPruner
 {
+    /// <summary>Characters of unlinked text that make a link-heavy block a piece of writing rather than a list of links.</summary>
+    private const int ProseBesideLinks = 500;
+
     internal static void Prune(IReadOnlyList<IElement> roots, NodeStats stats)
     {
         var total = 0;
@@ -26,6 +29,13 @@ internal static class ContentPruner
         }
         foreach (var e in doomed) e.Remove();
     }
+
+    /// <summary>
+    /// The article's own standfirst inside the container ("teaser-text", "field-intro-text"): named like a teaser of another
+    /// story, but prose without links or pictures. Kept here; <see cref="BlockFilter"/> still drops it when it repeats the declared lead.
+    /// </summary>
+    private static bool IsStandfirst(IElement e, string sig, NodeInfo info) =>
+        e.LocalName is "div" or "p" or "section" && info.Text >= 80 && info.LinkDensity < 0.1 && info.Images == 0 && BlockFilter.IsLeadElement(sig);
 
     private static bool IsEmbeddedPost(IElement e)
     {
@@ -55,12 +65,13 @@ internal static class ContentPruner
         // Phrasing inside a sentence ("<span class=media-link>") is part of the sentence, whatever its class.
         if (Html.Inline.Contains(tag) && e.ParentElement is { } parent && stats[parent].Inline > info.Text) return false;
         var sig = ClassHints.Signature(e);
-        if (sig.Length > 0 && ClassHints.IsNegativeName(sig) && !(e.GetAttribute("itemprop") ?? "").Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        if (sig.Length > 0 && ClassHints.IsNegativeName(sig) && !(e.GetAttribute("itemprop") ?? "").Contains("articleBody", StringComparison.OrdinalIgnoreCase) && !IsStandfirst(e, sig, info))
             return true;
         if (tag == "header" && e.QuerySelector("h1") is not null) return true;
         if (tag is "ul" or "ol" or "div" or "section" or "table" or "header" or "form" or "dl")
         {
-            if (info.Text > 0 && info.LinkDensity > 0.5) return true;
+            // Link-heavy boxes are lists of other stories, unless they hold paragraphs of prose of their own (a post that links a lot).
+            if (info.Text > 0 && info.LinkDensity > 0.5 && (info.Text - info.Link < ProseBesideLinks || info.Paragraphs < 3)) return true;
             if (tag is "div" or "section" && info.Paragraphs == 0 && info.Images > 1 && info.Text < 100) return true;
         }
         return false;

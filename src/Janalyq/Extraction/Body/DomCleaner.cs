@@ -31,7 +31,7 @@ internal static class DomCleaner
             }
             if (IsUnlikely(e)) unlikely.Add(e);
             if (e.LocalName == "img") FixLazyImage(e, baseUrl);
-            else if (e.LocalName == "noscript") { UnwrapNoscript(e, doomed); continue; }
+            else if (e.LocalName == "noscript" && !HoldsProse(e)) { UnwrapNoscript(e, doomed); continue; }
             if (depth >= maxDepth)
             {
                 Flatten(e);
@@ -129,6 +129,14 @@ internal static class DomCleaner
         }
         return best;
     }
+
+    /// <summary>Paragraphs and characters that make a noscript block the page's copy of its text for readers without scripts
+    /// (blog platforms render the post from a script template and repeat it there), not a "please enable JavaScript" notice.</summary>
+    private const int NoscriptParagraphs = 2, NoscriptText = 300;
+
+    /// <summary>True when the noscript block holds the article itself: it is walked like any container.</summary>
+    internal static bool HoldsProse(IElement noscript) =>
+        noscript.QuerySelectorAll("p").Length >= NoscriptParagraphs && Html.VisibleLength(noscript.TextContent) >= NoscriptText;
 
     private static void UnwrapNoscript(IElement noscript, List<IElement> doomed)
     {
