@@ -65,7 +65,7 @@ public static class AebCommand
     private static double F1(PageScore s) { var p = Ratio(s.Tp, s.Fp); var r = Ratio(s.Tp, s.Fn); return p + r == 0 ? 0 : 2 * p * r / (p + r); }
 
     private static void Print(string name, string set, AebResult r) =>
-        Console.WriteLine($"{name,-30} {set + "(" + r.Pages + ")",-8} {r.Precision,7:0.000} {r.Recall,7:0.000} {r.F1,7:0.000} {r.Accuracy,7:0.000}");
+        Console.WriteLine($"{name,-30} {set + "(" + r.Pages + ")",-8} {r.Precision,7:0.000} {r.Recall,7:0.000} {r.F1,7:0.0000} {r.Accuracy,7:0.000}");
 
     internal static string? Option(string[] args, string name)
     {

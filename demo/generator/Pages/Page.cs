@@ -21,7 +21,11 @@ internal sealed record Page(Article Article, Outlet Outlet, string Url, string F
     {
         var outlet = OutletCatalog.Get(a.Outlet);
         var url = UrlScheme.Url(a);
-        return new Page(a, outlet, url, UrlScheme.File(outlet.Slug, url), outlet.MediaUrl(a.Image), TruthText.Paragraphs(a.Body));
+        // Every layout shows the lead above the body. A lead paragraph (120 characters or more) is the article's
+        // first paragraph, as readers and trafilatura's annotators count it; a shorter one is a dek, a teaser line
+        // that annotators (AEB's) leave out. The extractor's contract (README, "Extraction contract") says the same.
+        IReadOnlyList<string> body = TruthText.Paragraphs(a.Body);
+        return new Page(a, outlet, url, UrlScheme.File(outlet.Slug, url), outlet.MediaUrl(a.Image), a.Lead.Length >= 120 ? [a.Lead, .. body] : body);
     }
 }
 

@@ -71,7 +71,9 @@ public sealed class ArticleExtractor : IArticleExtractor
         var section = meta.First("article:section", "section", "parsely-section") ?? meta.JsonLd?.Section ?? BreadcrumbFinder.Section(meta.Index, title);
 
         var lead = Html.Collapse(meta.JsonLd?.Description ?? meta.First("dc:description", "dcterm:description", "dcterms:description", "og:description", "description", "twitter:description") ?? "") is { Length: > 0 } declaredLead ? declaredLead : null;
+        var standfirst = Standfirst(meta.Index, lead);
         var blocks = BodyBlocks(doc, rule, baseUrl, title, lead, page.Template, started, cancellationToken);
+        blocks = WithStandfirst(blocks, standfirst);
         blocks = RemoveLeadImageCaption(blocks, image);
         var text = BodyWriter.Text(blocks);
         var bodyHtml = _sanitizer.Sanitize(BodyWriter.Markup(blocks));
@@ -121,6 +123,38 @@ public sealed class ArticleExtractor : IArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
         var blocks = BlockCollector.Collect(roots, baseUrl);
         return BlockFilter.Filter(blocks, title, lead, template);
+    }
+
+    /// <summary>
+    /// The standfirst as the page shows it: an element with a lead/intro/summary class whose text is the declared
+    /// description. A lead paragraph is the article's first paragraph (as readers and trafilatura's annotators
+    /// count it), though it often sits outside the body's container; read before cleaning, which may remove the
+    /// header it sits in.
+    /// </summary>
+    private static string? Standfirst(PageIndex index, string? lead)
+    {
+        if (lead is null) return null;
+        var normalizedLead = BlockFilter.Normalize(lead);
+        if (normalizedLead.Length <= 30) return null;
+        foreach (var e in index.Standfirsts)
+        {
+            if (e.Closest("nav, aside, footer") is not null) continue;
+            var text = Html.TextOf(e);
+            if (text.Length < BlockFilter.MinimumStandfirst || text.Length > lead.Length * 2 + 40) continue;
+            if (BlockFilter.SameLead(BlockFilter.Normalize(text), normalizedLead)) return text;
+        }
+        return null;
+    }
+
+    /// <summary>Puts the standfirst first when the body found does not already hold it.</summary>
+    private static List<Block> WithStandfirst(List<Block> blocks, string? standfirst)
+    {
+        if (standfirst is null) return blocks;
+        var normalized = BlockFilter.Normalize(standfirst);
+        foreach (var b in blocks)
+            if (b.Kind != BlockKind.Figure && BlockFilter.SameLead(BlockFilter.Normalize(b.Text), normalized)) return blocks;
+        var first = new Block { Kind = BlockKind.Paragraph, Text = standfirst, InlineHtml = System.Net.WebUtility.HtmlEncode(standfirst) };
+        return [first, .. blocks];
     }
 
     private static List<IElement> SafeQuery(IDocument doc, string selector)

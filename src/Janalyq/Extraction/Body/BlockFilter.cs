@@ -21,6 +21,12 @@ internal static partial class BlockFilter
     // "speakable-summary" marks the body's first paragraph for voice assistants, not a separate standfirst.
     internal static bool IsLeadElement(string signature) => LeadHint().IsMatch(signature) && !signature.Contains("speakable", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A standfirst shorter than this is a dek, a teaser line under the headline, which annotators leave out of the
+    /// article's text (AEB does); a longer one is the lead paragraph, the article's first (trafilatura's set keeps it).
+    /// </summary>
+    internal const int MinimumStandfirst = 120;
+
     internal static List<Block> Filter(List<Block> blocks, string? title, string? lead = null, Templates.TemplateModel? template = null)
     {
         var normalizedTitle = title is null ? null : Normalize(title);
@@ -32,8 +38,8 @@ internal static partial class BlockFilter
             var b = blocks[i];
             if (b.Kind == BlockKind.Figure) { kept.Add(b); continue; }
             var len = b.Text.Length;
-            // The standfirst repeated above the body (it is the page's description): not body text.
-            if (seenText < 2 && normalizedLead is { Length: > 30 } && b.Kind == BlockKind.Paragraph && IsLeadElement(b.OwnSignature) && SameLead(Normalize(b.Text), normalizedLead)) continue;
+            // A dek repeated above the body (the page's description, shorter than a lead paragraph): not body text.
+            if (seenText < 2 && len < MinimumStandfirst && normalizedLead is { Length: > 30 } && b.Kind == BlockKind.Paragraph && IsLeadElement(b.OwnSignature) && SameLead(Normalize(b.Text), normalizedLead)) continue;
             seenText++;
             if (b.Kind == BlockKind.Heading && b.Level == 1 && (normalizedTitle is null || Similar(Normalize(b.Text), normalizedTitle))) continue;
             if (b.Kind == BlockKind.Heading && normalizedTitle is not null && kept.Count == 0 && Similar(Normalize(b.Text), normalizedTitle)) continue;
@@ -52,7 +58,8 @@ internal static partial class BlockFilter
         return kept;
     }
 
-    private static bool SameLead(string block, string lead) =>
+    /// <summary>Whether a block's normalized text is the declared description (whole, or cut within a tenth of it).</summary>
+    internal static bool SameLead(string block, string lead) =>
         block.Length > 30 && (block == lead || (lead.Length > block.Length * 0.9 && lead.StartsWith(block, StringComparison.Ordinal)) || (block.Length > lead.Length * 0.9 && block.StartsWith(lead, StringComparison.Ordinal) && block.Length < lead.Length * 1.1));
 
     internal static string Normalize(string s)

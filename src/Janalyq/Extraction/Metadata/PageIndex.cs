@@ -19,6 +19,8 @@ internal sealed class PageIndex
     public List<IElement> Anchors { get; } = [];
     /// <summary>Breadcrumb trails: BreadcrumbList microdata, "breadcrumb"/"crumbs"/"path" in class or id, an aria-label naming one.</summary>
     public List<IElement> Trails { get; } = [];
+    /// <summary>Standfirst candidates: a lead/intro/summary/announce class or id, inside the body.</summary>
+    public List<IElement> Standfirsts { get; } = [];
     /// <summary>Byline candidates: itemprop author (or a name inside one), rel author, "byline"/"author"/"avtor" in the class.</summary>
     public List<IElement> Bylines { get; } = [];
     public IElement? Title { get; private set; }
@@ -91,6 +93,7 @@ internal sealed class PageIndex
         }
         if (!inBody) return;
         if (IsTrail(tag, a)) Trails.Add(e);
+        if ((a.Class is not null || a.Id is not null) && Body.BlockFilter.IsLeadElement((a.Class + " " + a.Id).Trim())) Standfirsts.Add(e);
         if (authorScope || (insideAuthor && a.ItemProp is not null && HasToken(a.ItemProp, "name"))
             || (a.Rel is not null && HasToken(a.Rel, "author"))
             || (a.Class is { } cls && (Has(cls, "byline") || Has(cls, "author") || Has(cls, "avtor"))))
