@@ -148,6 +148,16 @@ internal static class ExtractCommand
         w.WriteString("site", a?.Site);
         w.WriteString("language", a?.Language);
         w.WriteString("original_url", a?.OriginalUrl);
+        w.WriteString("lead", a?.Lead);
+        w.WriteString("section", a?.Section);
+        w.WritePropertyName("tags");
+        if (a is null) w.WriteNullValue();
+        else
+        {
+            w.WriteStartArray();
+            foreach (var tag in a.Tags) w.WriteStringValue(tag);
+            w.WriteEndArray();
+        }
         if (error is not null) w.WriteString("error", error);
         w.WriteEndObject();
     }

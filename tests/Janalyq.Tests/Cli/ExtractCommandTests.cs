@@ -7,7 +7,7 @@ namespace Janalyq.Tests.Cli;
 public sealed class ExtractCommandTests
 {
     private static readonly string[] Contract =
-        ["file", "url", "title", "text", "html", "published", "modified", "author", "image", "caption", "credit", "canonical", "site", "language", "original_url"];
+        ["file", "url", "title", "text", "html", "published", "modified", "author", "image", "caption", "credit", "canonical", "site", "language", "original_url", "lead", "section", "tags"];
 
     [Fact]
     public async Task Prints_one_json_object_per_page_in_order_with_every_contract_field()
@@ -34,6 +34,8 @@ public sealed class ExtractCommandTests
         Assert.Equal(page.Published!.Value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture), r.GetProperty("published").GetString());
         Assert.Equal(page.Credit, r.GetProperty("credit").GetString());
         Assert.Equal("ru", r.GetProperty("language").GetString());
+        Assert.Equal(page.Lead, r.GetProperty("lead").GetString());
+        Assert.Equal(JsonValueKind.Array, r.GetProperty("tags").ValueKind);
         Assert.Equal(JsonValueKind.Null, bad.RootElement.GetProperty("title").ValueKind);
         Assert.False(string.IsNullOrEmpty(bad.RootElement.GetProperty("error").GetString()));
     }
