@@ -30,6 +30,17 @@ public class TemplateModelTests
     }
 
     [Fact]
+    public void A_page_the_template_would_mostly_empty_keeps_its_text()
+    {
+        var model = TemplateModel.Learn(Enumerable.Range(1, 4).Select(Page));
+        var html = $"<html><body><article><h1>Короткая заметка</h1><p>Сегодня в городе без происшествий.</p><p>{Signature}</p></article></body></html>";
+        var raw = new RawPage(System.Text.Encoding.UTF8.GetBytes(html), null, null, ExtractionPaths.FetchedAt) { Template = model };
+        var text = ArticleExtractor.Default.Extract(raw, TestContext.Current.CancellationToken).Text;
+        Assert.Contains("Сегодня в городе без происшествий", text, StringComparison.Ordinal);
+        Assert.Contains("Редакция благодарит", text, StringComparison.Ordinal); // over half the text: the template is not trusted here
+    }
+
+    [Fact]
     public void Too_few_siblings_give_an_empty_model()
     {
         var model = TemplateModel.Learn([Page(1), Page(2)]);

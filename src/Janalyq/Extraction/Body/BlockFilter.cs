@@ -29,6 +29,9 @@ internal static partial class BlockFilter
 
     internal static List<Block> Filter(List<Block> blocks, string? title, string? lead = null, Templates.TemplateModel? template = null)
     {
+        // The outlet's template must never take the article: a page whose text it would mostly remove (an outlet that
+        // prints the same short note every day, a page that is nothing but the standing text) is filtered without it.
+        if (template is not null && TemplateShare(blocks, template) > 0.5) template = null;
         var normalizedTitle = title is null ? null : Normalize(title);
         var normalizedLead = lead is null ? null : Normalize(lead);
         var seenText = 0;
@@ -56,6 +59,19 @@ internal static partial class BlockFilter
         // Headings with nothing after them are leftovers of removed sections ("Related", "Comments").
         while (kept.Count > 0 && kept[^1].Kind is BlockKind.Heading or BlockKind.Figure) kept.RemoveAt(kept.Count - 1);
         return kept;
+    }
+
+    /// <summary>The share of the blocks' text (in characters) that the template knows.</summary>
+    private static double TemplateShare(List<Block> blocks, Templates.TemplateModel template)
+    {
+        long all = 0, known = 0;
+        foreach (var b in blocks)
+        {
+            if (b.Kind == BlockKind.Figure) continue;
+            all += b.Text.Length;
+            if (template.IsTemplate(b.Text)) known += b.Text.Length;
+        }
+        return all == 0 ? 0 : (double)known / all;
     }
 
     /// <summary>Whether a block's normalized text is the declared description (whole, or cut within a tenth of it).</summary>
