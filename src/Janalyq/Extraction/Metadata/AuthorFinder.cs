@@ -71,7 +71,8 @@ internal static partial class AuthorFinder
     /// <summary>"@someone", "CC7567", "user_42": an account, not a person's name.</summary>
     private static bool LooksLikeHandle(string s) => s.StartsWith('@') || s.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || (s.Contains('_', StringComparison.Ordinal) && !s.Contains(' ', StringComparison.Ordinal));
 
-    private static bool LooksLikeUrl(string s) => s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith("//", StringComparison.Ordinal);
+    /// <summary>An address or a JSON-LD node reference ("https://...", "//...", "#publisher"), not a name.</summary>
+    internal static bool LooksLikeUrl(string s) => s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith("//", StringComparison.Ordinal) || s.StartsWith('#');
 
     private static string Clean(string s)
     {

@@ -9,13 +9,11 @@ internal static class SiteNameFinder
     internal static string? Find(IDocument doc, PageMeta meta, Uri? url)
     {
         // The article's publisher in JSON-LD is the outlet's name; og:site_name sometimes carries a slogan too.
-        if (meta.JsonLd?.Publisher is { Length: > 0 } publisher && !LooksLikeUrl(publisher)) return Html.Collapse(publisher);
+        if (meta.JsonLd?.Publisher is { Length: > 0 } publisher && !AuthorFinder.LooksLikeUrl(publisher)) return Html.Collapse(publisher);
         if (meta.First("og:site_name", "twitter:site:name", "application-name", "apple-mobile-web-app-title") is { Length: > 0 } declared) return Html.Collapse(declared);
         if (LogoAlt(doc, url) is { } alt) return alt;
         return null;
     }
-
-    private static bool LooksLikeUrl(string s) => s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith("//", StringComparison.Ordinal) || s.StartsWith('#');
 
     /// <summary>The alt text of the image in the first link to the home page (the masthead logo).</summary>
     private static string? LogoAlt(IDocument doc, Uri? url)
