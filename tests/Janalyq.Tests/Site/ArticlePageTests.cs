@@ -26,6 +26,7 @@ public class ArticlePageTests(SiteFixture site) : IClassFixture<SiteFixture>
         // The page showed its lead as the first paragraph: the body opens with it, and it is not repeated above.
         Assert.StartsWith("Регулятор сослался", page.Text(".article__body p"), StringComparison.Ordinal);
         Assert.Null(page.Document.QuerySelector(".article__lead"));
+        Assert.NotNull(page.Document.QuerySelector(".article__body--lead-first"));
         Assert.Equal("Здание Национального банка в Алматы Фото: Капитал Пресс", page.Text(".article__photo figcaption"));
         Assert.Contains("<h2>Что изменится</h2>", page.Document.QuerySelector(".article__body")!.InnerHtml, StringComparison.Ordinal);
 
