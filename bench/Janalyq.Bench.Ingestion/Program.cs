@@ -58,6 +58,7 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
     ["Politeness:MaxInFlightPerHost"] = inFlight.ToString(CultureInfo.InvariantCulture),
     ["Politeness:MinIntervalPerHost"] = interval.ToString(),
     ["Crawler:MaxConcurrentFeeds"] = "64",
+    ["Ingestion:Templates:Enabled"] = Environment.GetEnvironmentVariable("FLEET_TEMPLATES") ?? "true",
 }).Build();
 var services = new ServiceCollection()
     .AddSingleton<IConfiguration>(configuration)
@@ -65,9 +66,7 @@ var services = new ServiceCollection()
     .AddSingleton(TimeProvider.System)
     .AddStorage(configuration)
     .AddExtraction(configuration)
-    .AddSingleton<Janalyq.Categories.SectionCategorizer>()
-    .AddSingleton<IArticleIntake, ArticleIntake>();
-services.AddOptions<IngestionOptions>();
+    .AddIngestion(configuration); // the intake as the portal wires it: categorizer, outlet templates
 services.AddCrawling(background: false);
 await using var provider = services.BuildServiceProvider();
 await provider.GetRequiredService<IDatabase>().MigrateAsync(CancellationToken.None);

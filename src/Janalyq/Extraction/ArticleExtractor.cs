@@ -72,7 +72,9 @@ public sealed class ArticleExtractor : IArticleExtractor
 
         var lead = Html.Collapse(meta.JsonLd?.Description ?? meta.First("dc:description", "dcterm:description", "dcterms:description", "og:description", "description", "twitter:description") ?? "") is { Length: > 0 } declaredLead ? declaredLead : null;
         var standfirst = Standfirst(meta.Index, lead);
-        var blocks = BodyBlocks(doc, rule, baseUrl, title, lead, page.Template, started, cancellationToken);
+        Templates.PageBlocks? fingerprint = null;
+        var blocks = BodyBlocks(doc, rule, baseUrl, title, lead, page.Template, started, cancellationToken,
+            page.WantsFingerprint ? body => fingerprint = Templates.PageBlocks.FromCleanedBody(body, meta.Link("canonical") ?? meta.First("og:url")) : null);
         blocks = WithStandfirst(blocks, standfirst);
         blocks = RemoveLeadImageCaption(blocks, image);
         var text = BodyWriter.Text(blocks);
@@ -99,10 +101,11 @@ public sealed class ArticleExtractor : IArticleExtractor
             OriginalUrl = original,
             Section = section,
             Tags = Tags(meta),
+            Fingerprint = fingerprint,
         };
     }
 
-    private List<Block> BodyBlocks(IDocument doc, HostRule? rule, Uri? baseUrl, string? title, string? lead, Templates.TemplateModel? template, long started, CancellationToken cancellationToken)
+    private List<Block> BodyBlocks(IDocument doc, HostRule? rule, Uri? baseUrl, string? title, string? lead, Templates.TemplateModel? template, long started, CancellationToken cancellationToken, Action<IElement>? cleaned = null)
     {
         var body = doc.Body;
         if (body is null) return [];
@@ -111,6 +114,7 @@ public sealed class ArticleExtractor : IArticleExtractor
                 foreach (var e in SafeQuery(doc, selector)) e.Remove();
         var unlikely = DomCleaner.Clean(body, _options.MaxDepth, baseUrl, _videoHosts);
         cancellationToken.ThrowIfCancellationRequested();
+        cleaned?.Invoke(body); // before pruning, which narrows the tree to the article
 
         IReadOnlyList<IElement> roots;
         var stats = NodeStats.Measure(body, unlikely);

@@ -56,4 +56,7 @@ public sealed record ExtractedArticle
 
     /// <summary>Tags / keywords.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The page's block fingerprint, when <see cref="RawPage.WantsFingerprint"/> asked for it.</summary>
+    public Templates.PageBlocks? Fingerprint { get; init; }
 }

@@ -15,4 +15,10 @@ public sealed record RawPage(
 {
     /// <summary>The outlet's template learnt from sibling pages (<see cref="Templates.TemplateModel.Learn"/>); blocks it knows are dropped.</summary>
     public Templates.TemplateModel? Template { get; init; }
+
+    /// <summary>
+    /// Ask for the page's block fingerprint (<see cref="ExtractedArticle.Fingerprint"/>), read from the extraction's
+    /// own parse: ingestion records it for the outlet's template without parsing the page a second time.
+    /// </summary>
+    public bool WantsFingerprint { get; init; }
 }

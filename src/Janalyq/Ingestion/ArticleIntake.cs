@@ -36,10 +36,10 @@ public sealed class ArticleIntake(
         var fromStore = outlet is not null && page.Template is null;
         if (fromStore) page = page with { Template = await templates.ForAsync(outlet!, pageKey, cancellationToken) };
 
-        var result = await StoreAsync(page, source, options, cancellationToken);
+        var (result, fingerprint) = await StoreAsync(page with { WantsFingerprint = outlet is not null && !again }, source, options, cancellationToken);
         if (outlet is null || !result.Stored || again) return result;
 
-        await templates.RecordAsync(outlet, pageKey, PageBlocks.Read(PageDecoder.Decode(page.Content.Span, page.ContentType)), cancellationToken);
+        await templates.RecordAsync(outlet, pageKey, fingerprint ?? PageBlocks.Read(PageDecoder.Decode(page.Content.Span, page.ContentType)), cancellationToken);
         var minimum = templates.Options.MinimumPages;
         var redo = new List<HeldPage>();
         if (fromStore && page.Template is null)
@@ -59,7 +59,8 @@ public sealed class ArticleIntake(
         return result;
     }
 
-    private async Task<IntakeResult> StoreAsync(RawPage page, Source? source, IntakeOptions? options, CancellationToken cancellationToken)
+    /// <summary>Extracts and stores the page; also gives the page's block fingerprint when it asked for one.</summary>
+    private async Task<(IntakeResult Result, PageBlocks? Fingerprint)> StoreAsync(RawPage page, Source? source, IntakeOptions? options, CancellationToken cancellationToken)
     {
         ExtractedArticle extracted;
         try
@@ -71,17 +72,17 @@ public sealed class ArticleIntake(
         }
         catch (ExtractionException e)
         {
-            return IntakeResult.Rejected(e.Message);
+            return (IntakeResult.Rejected(e.Message), null);
         }
         if (string.IsNullOrWhiteSpace(extracted.Title))
-            return IntakeResult.Rejected("no headline found: not an article page");
+            return (IntakeResult.Rejected("no headline found: not an article page"), null);
         if (extracted.Text.Length < ingestionOptions.Value.MinimumBodyLength)
-            return IntakeResult.Rejected($"body too short ({extracted.Text.Length} characters): not an article page");
+            return (IntakeResult.Rejected($"body too short ({extracted.Text.Length} characters): not an article page"), null);
 
         var canonical = Identity(page.Url, extracted.Canonical);
         var url = page.Url?.AbsoluteUri ?? canonical;
         if (url is null || canonical is null)
-            return IntakeResult.Rejected("the page has no address and declares no canonical URL");
+            return (IntakeResult.Rejected("the page has no address and declares no canonical URL"), null);
 
         var shift = options?.TimeShift ?? TimeSpan.Zero;
         var article = new Article
@@ -123,7 +124,7 @@ public sealed class ArticleIntake(
                 }
             }
         }
-        return new IntakeResult(saved.Id, saved.Outcome, null);
+        return (new IntakeResult(saved.Id, saved.Outcome, null), extracted.Fingerprint);
     }
 
     /// <summary>

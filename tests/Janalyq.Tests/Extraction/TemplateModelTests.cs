@@ -41,6 +41,25 @@ public class TemplateModelTests
     }
 
     [Fact]
+    public async Task The_extractors_fingerprint_is_the_one_a_separate_reading_gives()
+    {
+        var corpus = await Janalyq.Tests.Support.DemoCorpusFixture.LoadAsync();
+        foreach (var page in corpus.Pages.Where(p => p.Outlet is "steppe-times" or "vecherniy-gorod").Take(4))
+        {
+            var bytes = await File.ReadAllBytesAsync(Path.Combine(corpus.Folder, page.File), TestContext.Current.CancellationToken);
+            var raw = new RawPage(bytes, new Uri(page.Url), null, ExtractionPaths.FetchedAt) { WantsFingerprint = true };
+            var own = ArticleExtractor.Default.Extract(raw, TestContext.Current.CancellationToken).Fingerprint;
+            var separate = PageBlocks.Read(PageDecoder.Decode(bytes, null));
+            Assert.NotNull(own);
+            Assert.NotEmpty(own.Keys);
+            Assert.Equal(separate.Keys, own.Keys);
+            Assert.Equal(separate.DeclaredUrl, own.DeclaredUrl);
+        }
+        var plain = ArticleExtractor.Default.Extract(new RawPage(System.Text.Encoding.UTF8.GetBytes(Page(1)), null, null, ExtractionPaths.FetchedAt), TestContext.Current.CancellationToken);
+        Assert.Null(plain.Fingerprint); // only when asked: the extractor's speed does not pay for it
+    }
+
+    [Fact]
     public void Too_few_siblings_give_an_empty_model()
     {
         var model = TemplateModel.Learn([Page(1), Page(2)]);

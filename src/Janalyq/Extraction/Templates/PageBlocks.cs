@@ -42,14 +42,18 @@ public sealed class PageBlocks
         var doc = new HtmlParser(ParserOptions).ParseDocument(MarkupTrimmer.Trim(html));
         var declared = doc.QuerySelector("link[rel=canonical][href]")?.GetAttribute("href")
             ?? doc.QuerySelector("meta[property='og:url'][content]")?.GetAttribute("content");
+        if (doc.Body is null) return new PageBlocks([], declared);
+        DomCleaner.Clean(doc.Body, 512, null, []);
+        return FromCleanedBody(doc.Body, declared);
+    }
+
+    /// <summary>The fingerprint of a body the cleaner has already been over (the extractor's own parse).</summary>
+    internal static PageBlocks FromCleanedBody(AngleSharp.Dom.IElement body, string? declaredUrl)
+    {
         var keys = new List<ulong>();
-        if (doc.Body is not null)
-        {
-            DomCleaner.Clean(doc.Body, 512, null, []);
-            foreach (var block in BlockCollector.Collect([doc.Body], null))
-                if (Key(block.Text) is { } key) keys.Add(key);
-        }
-        return new PageBlocks(keys, declared);
+        foreach (var block in BlockCollector.Collect([body], null))
+            if (Key(block.Text) is { } key) keys.Add(key);
+        return new PageBlocks(keys, declaredUrl);
     }
 
     /// <summary>A fingerprint from stored keys (see <see cref="Keys"/>).</summary>
