@@ -107,20 +107,10 @@ internal static class ExtractCommand
         var siblings = new SiblingTemplates(options);
         foreach (var file in files)
         {
-            try
-            {
-                var bytes = await PageFiles.ReadAsync(file, cancellationToken);
-                if (bytes.Length > 8 * 1024 * 1024 || PageDecoder.LooksBinary(bytes)) continue;
-                var blocks = PageBlocks.Read(PageDecoder.Decode(bytes, null));
-                var declared = Uri.TryCreate(blocks.DeclaredUrl, UriKind.Absolute, out var d) ? d : null;
-                if ((OutletTemplateStore.OutletOf(url) ?? OutletTemplateStore.OutletOf(declared)) is not { } outlet) continue;
-                outlets[file] = outlet;
-                siblings.Add(outlet, file, blocks);
-            }
-            catch (Exception e) when (e is ExtractionException or IOException or UnauthorizedAccessException)
-            {
-                // Reported by the extraction pass.
-            }
+            if (await SiblingTemplates.ReadFileAsync(file, cancellationToken) is not { } blocks) continue;
+            if (SiblingTemplates.DeclaredOutlet(url, blocks) is not { } outlet) continue;
+            outlets[file] = outlet;
+            siblings.Add(outlet, file, blocks);
         }
         return new BatchTemplates(siblings, outlets);
     }

@@ -49,11 +49,11 @@ internal static partial class DateFinder
             if (modified is not null) break;
             modified = IsoDate.Parse(meta.First(key), clock);
         }
-        published ??= MarkupScan.Meta(doc, clock);
+        published ??= MarkupScan.Meta(meta.Index.Metas, clock);
         DateTimeOffset? timeModified = null;
         var declared = published is not null;
         published ??= FromTimeElements(doc, clock, out timeModified);
-        published ??= MarkupScan.Scripts(doc, clock);
+        published ??= MarkupScan.Scripts(meta.Index.JsonLdScripts, clock);
         var fromMarkup = published is not null;
         // A page that declares its publication time in markup declares its modification time there too, if at all.
         DateTimeOffset? textPublished = null;

@@ -23,10 +23,11 @@ internal static partial class MarkupScan
     private static partial Regex ScriptDate();
 
     /// <summary>The first meta tag named for publication whose content is a date.</summary>
-    internal static DateTimeOffset? Meta(IDocument doc, ZoneClock clock)
+    internal static DateTimeOffset? Meta(IEnumerable<IElement> metas, ZoneClock clock)
     {
-        foreach (var m in doc.QuerySelectorAll("meta[content]"))
+        foreach (var m in metas)
         {
+            if (!m.HasAttribute("content")) continue;
             var key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop");
             if (string.IsNullOrEmpty(key) || !PublishedName().IsMatch(key) || OtherName().IsMatch(key)) continue;
             if (IsoDate.Parse(m.GetAttribute("content"), clock) is { } v) return v;
@@ -35,10 +36,11 @@ internal static partial class MarkupScan
     }
 
     /// <summary>The first publication key with a date value in the page's scripts (JSON-LD included, however broken).</summary>
-    internal static DateTimeOffset? Scripts(IDocument doc, ZoneClock clock)
+    /// <remarks>Only JSON-LD scripts reach the DOM (<see cref="MarkupTrimmer"/> cuts the others), so these are all of them.</remarks>
+    internal static DateTimeOffset? Scripts(IEnumerable<IElement> scripts, ZoneClock clock)
     {
         var read = 0;
-        foreach (var script in doc.QuerySelectorAll("script:not([src])"))
+        foreach (var script in scripts)
         {
             var text = script.TextContent;
             if (text.Length == 0) continue;

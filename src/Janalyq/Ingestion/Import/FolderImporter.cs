@@ -31,8 +31,7 @@ public sealed class FolderImporter(IArticleIntake intake, TimeProvider time, IOp
             foreach (var file in files)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (await ReadPageAsync(file, cancellationToken) is not { } bytes) continue;
-                var blocks = PageBlocks.Read(PageDecoder.Decode(bytes, null));
+                if (await SiblingTemplates.ReadFileAsync(file, cancellationToken) is not { } blocks) continue;
                 outlets[file] = OutletOf(file, pageUrl, blocks);
                 siblings.Add(outlets[file], file, blocks);
             }
@@ -64,27 +63,9 @@ public sealed class FolderImporter(IArticleIntake intake, TimeProvider time, IOp
         return report;
     }
 
-    /// <summary>Larger pages are imported but not read for the template (a template page is a few hundred KB).</summary>
-    private const int MaxLearntPageBytes = 8 * 1024 * 1024;
-
-    private static async Task<byte[]?> ReadPageAsync(string file, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var bytes = await PageFiles.ReadAsync(file, cancellationToken);
-            return bytes.Length <= MaxLearntPageBytes && PageSniffer.WhyNotHtml(bytes) is null ? bytes : null;
-        }
-        catch (Exception e) when (e is ExtractionException or IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>A saved page's outlet: the host it declares (or the one given for it), else the folder it lies in.</summary>
     private static string OutletOf(string file, Uri? pageUrl, PageBlocks blocks)
     {
-        var declared = Uri.TryCreate(blocks.DeclaredUrl, UriKind.Absolute, out var d) ? d : null;
-        return OutletTemplateStore.OutletOf(pageUrl) ?? OutletTemplateStore.OutletOf(declared)
-            ?? "folder:" + Path.GetDirectoryName(Path.GetFullPath(file));
+        return SiblingTemplates.DeclaredOutlet(pageUrl, blocks) ?? "folder:" + Path.GetDirectoryName(Path.GetFullPath(file));
     }
 }
