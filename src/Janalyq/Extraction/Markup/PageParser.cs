@@ -1,0 +1,23 @@
+namespace Janalyq.Extraction.Markup;
+
+/// <summary>
+/// The extractor's own HTML parser: one pass over the decoded page building a compact tree (<see cref="Document"/>).
+/// It follows the HTML standard's tokenizer (tags, attributes, comments, raw text, character references) and the
+/// parts of its tree construction that shape an article's tree: the implied html/head/body, void elements, the
+/// implied end of p, li, dd/dt, option, headings, table rows and cells (with the implied tbody and tr), end tags
+/// closing what they close in a browser and ignored where a browser ignores them, foreign (svg, math) self-closing
+/// tags. It leaves out what changes no text an extractor reads: the adoption agency's re-parenting of misnested
+/// formatting tags (an end tag that would cross a block is ignored instead), foster parenting of stray text in
+/// tables, and scripting. Checked against AngleSharp's standard parser on every benchmark page
+/// (<c>bench parity</c>, MarkupParityTests).
+/// </summary>
+public static class PageParser
+{
+    /// <summary>Parses a decoded page. Never throws on malformed markup; every input gives a document.</summary>
+    public static Document Parse(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (html.Contains('\r')) html = html.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        return new TreeBuilder(html).Run();
+    }
+}
