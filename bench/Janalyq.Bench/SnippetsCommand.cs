@@ -135,7 +135,7 @@ public static partial class SnippetsCommand
             var text = Norm(ArticleExtractor.Default.Extract(new RawPage(it.Bytes, it.Url, null, DateTimeOffset.UnixEpoch)).Text);
             var missing = it.With.Select(Norm).Where(s => !text.Contains(s, StringComparison.Ordinal)).ToList();
             if (missing.Count == 0) continue;
-            var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(PageDecoder.Decode(it.Bytes, null));
+            var doc = Janalyq.Extraction.Markup.PageParser.Parse(PageDecoder.Decode(it.Bytes, null));
             var body = doc.Body!;
             var page = Norm(body.TextContent);
             var unlikely = Janalyq.Extraction.Body.DomCleaner.Clean(body, 512, it.Url, []);
@@ -143,7 +143,7 @@ public static partial class SnippetsCommand
             var stats = Janalyq.Extraction.Body.NodeStats.Measure(body, unlikely);
             var roots = Janalyq.Extraction.Body.ContentLocator.Locate(body, stats);
             var located = string.Join(" ", roots.Select(r => Norm(r.TextContent)));
-            var holders = missing.ToDictionary(m => m, m => roots.SelectMany(r => r.Descendants<AngleSharp.Dom.IElement>()).LastOrDefault(e => Norm(e.TextContent).Contains(m, StringComparison.Ordinal)));
+            var holders = missing.ToDictionary(m => m, m => roots.SelectMany(r => r.Descendants()).LastOrDefault(e => Norm(e.TextContent).Contains(m, StringComparison.Ordinal)));
             Janalyq.Extraction.Body.ContentPruner.Prune(roots, stats);
             var pruned = string.Join(" ", roots.Select(r => Norm(r.TextContent)));
             foreach (var m in missing)
@@ -170,9 +170,9 @@ public static partial class SnippetsCommand
     private static int Trace(Item it, string[] args)
     {
         var find = AebCommand.Option(args, "--find");
-        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(PageDecoder.Decode(it.Bytes, null));
+        var doc = Janalyq.Extraction.Markup.PageParser.Parse(PageDecoder.Decode(it.Bytes, null));
         var body = doc.Body!;
-        bool Has(IEnumerable<AngleSharp.Dom.IElement> roots) => find is not null && roots.Any(r => Norm(r.TextContent).Contains(find, StringComparison.Ordinal));
+        bool Has(IEnumerable<Janalyq.Extraction.Markup.Element> roots) => find is not null && roots.Any(r => Norm(r.TextContent).Contains(find, StringComparison.Ordinal));
         Console.WriteLine($"{it.Key}\nin page: {Has([body])}");
         var unlikely = Janalyq.Extraction.Body.DomCleaner.Clean(body, 512, it.Url, []);
         Console.WriteLine($"after clean: {Has([body])}");

@@ -1,5 +1,4 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using Janalyq.Extraction.Markup;
 using Janalyq.Extraction.Body;
 using Janalyq.Extraction.Dates;
 using Janalyq.Extraction.Metadata;
@@ -14,7 +13,6 @@ public sealed class ArticleExtractor : IArticleExtractor
 {
     private readonly ExtractionOptions _options;
     private readonly TimeProvider _time;
-    private readonly HtmlParser _parser;
     private readonly HashSet<string> _videoHosts;
     private readonly BodySanitizer _sanitizer;
 
@@ -29,7 +27,6 @@ public sealed class ArticleExtractor : IArticleExtractor
         _time = timeProvider ?? TimeProvider.System;
         _videoHosts = new HashSet<string>(options.AllowedVideoHosts, StringComparer.OrdinalIgnoreCase);
         _sanitizer = new BodySanitizer(_videoHosts);
-        _parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false, SkipComments = true, SkipProcessingInstructions = true });
     }
 
     /// <inheritdoc />
@@ -54,7 +51,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         HostRule? rule = host is not null && _options.HostRules.TryGetValue(host, out var r) ? r : null;
         var clock = new ZoneClock(page.TimeZone ?? rule?.TimeZone, _options.DefaultTimeZone, page.FetchedAt);
 
-        var doc = _parser.ParseDocument(MarkupTrimmer.Trim(html));
+        var doc = PageParser.ParseForExtraction(html);
         cancellationToken.ThrowIfCancellationRequested();
         var baseUrl = page.Url;
 
@@ -105,7 +102,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         };
     }
 
-    private List<Block> BodyBlocks(IDocument doc, HostRule? rule, Uri? baseUrl, string? title, string? lead, Templates.TemplateModel? template, long started, CancellationToken cancellationToken, Action<IElement>? cleaned = null)
+    private List<Block> BodyBlocks(Document doc, HostRule? rule, Uri? baseUrl, string? title, string? lead, Templates.TemplateModel? template, long started, CancellationToken cancellationToken, Action<Element>? cleaned = null)
     {
         var body = doc.Body;
         if (body is null) return [];
@@ -116,7 +113,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
         cleaned?.Invoke(body); // before pruning, which narrows the tree to the article
 
-        IReadOnlyList<IElement> roots;
+        IReadOnlyList<Element> roots;
         var stats = NodeStats.Measure(body, unlikely);
         if (rule?.Body is { } bodySelector && SafeQuery(doc, bodySelector).FirstOrDefault() is { } chosen)
             roots = [chosen];
@@ -161,10 +158,10 @@ public sealed class ArticleExtractor : IArticleExtractor
         return [first, .. blocks];
     }
 
-    private static List<IElement> SafeQuery(IDocument doc, string selector)
+    private static List<Element> SafeQuery(Document doc, string selector)
     {
-        try { return doc.QuerySelectorAll(selector).ToList(); }
-        catch (AngleSharp.Dom.DomException) { return []; }
+        try { return doc.QuerySelectorAll(selector); }
+        catch (SelectorException) { return []; }
     }
 
     private static List<Block> RemoveLeadImageCaption(List<Block> blocks, LeadImageFinder.LeadImage image)

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Body;
 
@@ -18,7 +18,7 @@ internal sealed class BlockCollector
 
     private BlockCollector(Uri? baseUrl) => _base = baseUrl;
 
-    internal static List<Block> Collect(IEnumerable<IElement> roots, Uri? baseUrl)
+    internal static List<Block> Collect(IEnumerable<Element> roots, Uri? baseUrl)
     {
         var c = new BlockCollector(baseUrl);
         foreach (var root in roots)
@@ -29,13 +29,13 @@ internal sealed class BlockCollector
         return c._blocks;
     }
 
-    private void Node(INode node, bool inQuote, string? sig)
+    private void Node(Node node, bool inQuote, string? sig)
     {
-        if (node is IText t) { AppendText(t.Data, false); return; }
-        if (node is IElement e) Element(e, inQuote, sig);
+        if (node is TextNode t) { AppendText(t.Data, false); return; }
+        if (node is Element e) Element(e, inQuote, sig);
     }
 
-    private void Element(IElement e, bool inQuote, string? sig)
+    private void Element(Element e, bool inQuote, string? sig)
     {
         if (_depth > MaxDepth) { AppendText(Html.TextOf(e), false); return; }
         _depth++;
@@ -43,7 +43,7 @@ internal sealed class BlockCollector
         finally { _depth--; }
     }
 
-    private void ElementCore(IElement e, bool inQuote, string? sig)
+    private void ElementCore(Element e, bool inQuote, string? sig)
     {
         var tag = e.LocalName;
         var own = ClassHints.Signature(e);
@@ -103,13 +103,12 @@ internal sealed class BlockCollector
         Flush(kind, signature, own: own);
     }
 
-    private void Children(IElement e, bool inQuote, string? sig)
+    private void Children(Element e, bool inQuote, string? sig)
     {
-        var nodes = e.ChildNodes;
-        for (var i = 0; i < nodes.Length; i++) Node(nodes[i], inQuote, sig);
+        for (var n = e.FirstChild; n is not null; n = n.NextSibling) Node(n, inQuote, sig);
     }
 
-    private void Inline(IElement e, string tag, bool inQuote, string? sig)
+    private void Inline(Element e, string tag, bool inQuote, string? sig)
     {
         string? close = null;
         switch (tag)
@@ -133,7 +132,7 @@ internal sealed class BlockCollector
         if (close is not null) _html.Append(close);
     }
 
-    private void Row(IElement tr, string? sig)
+    private void Row(Element tr, string? sig)
     {
         var cells = new List<string>();
         var header = true;
@@ -156,7 +155,7 @@ internal sealed class BlockCollector
         });
     }
 
-    private void Figure(IElement figure)
+    private void Figure(Element figure)
     {
         Flush(BlockKind.Paragraph, null);
         var img = figure.QuerySelector("img");
@@ -171,7 +170,7 @@ internal sealed class BlockCollector
         }
     }
 
-    private void Image(IElement img, string? caption)
+    private void Image(Element img, string? caption)
     {
         var src = Absolute(img.GetAttribute("src"));
         if (src is null || !src.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return;
@@ -180,7 +179,7 @@ internal sealed class BlockCollector
     }
 
     /// <summary>An embedded player: the cleaner has already removed every iframe whose host is not allowed.</summary>
-    private void Video(IElement iframe)
+    private void Video(Element iframe)
     {
         var src = Absolute(iframe.GetAttribute("src") ?? iframe.GetAttribute("data-src"));
         if (src is null || !src.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) return;
@@ -188,7 +187,7 @@ internal sealed class BlockCollector
         _blocks.Add(new Block { Kind = BlockKind.Figure, VideoUrl = src });
     }
 
-    private static bool IsLayoutTable(IElement table)
+    private static bool IsLayoutTable(Element table)
     {
         // A table holding block markup is page layout, not data.
         return table.QuerySelector("p, div, table, h2, h3, ul") is not null;

@@ -15,11 +15,27 @@ internal static partial class BlockFilter
     [GeneratedRegex(@"^(©|\(c\)|copyright\b|все\s+права\s+защищены|all\s+rights\s+reserved)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Copyright();
 
-    [GeneratedRegex(@"lead|standfirst|summary|intro|subtitle|subhead|excerpt|description|annotation|announce|anons|dek\b|deck|teaser|sapo|chapeau|abstract|vrezka|opener", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LeadHint();
-
     // "speakable-summary" marks the body's first paragraph for voice assistants, not a separate standfirst.
-    internal static bool IsLeadElement(string signature) => LeadHint().IsMatch(signature) && !signature.Contains("speakable", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsLeadElement(string signature) => HasLeadHint(signature) && !signature.Contains("speakable", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><see cref="IsLeadElement(string)"/> for a class and an id read apart (no concatenation per element).</summary>
+    internal static bool IsLeadElement(string? cls, string? id) =>
+        ((cls is not null && HasLeadHint(cls)) || (id is not null && HasLeadHint(id)))
+        && !(cls ?? "").Contains("speakable", StringComparison.OrdinalIgnoreCase) && !(id ?? "").Contains("speakable", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> LeadWords = System.Buffers.SearchValues.Create(
+        ["lead", "standfirst", "summary", "intro", "subtitle", "subhead", "excerpt", "description", "annotation", "announce", "anons",
+         "deck", "teaser", "sapo", "chapeau", "abstract", "vrezka", "opener"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A lead/standfirst word in a class or id (a word search, not a regex: this runs for every named element of the page).</summary>
+    private static bool HasLeadHint(string signature)
+    {
+        if (signature.AsSpan().IndexOfAny(LeadWords) >= 0) return true;
+        // "dek" as a word end ("dek", "post-dek"), not "dekor".
+        for (var i = signature.IndexOf("dek", StringComparison.OrdinalIgnoreCase); i >= 0; i = signature.IndexOf("dek", i + 1, StringComparison.OrdinalIgnoreCase))
+            if (i + 3 == signature.Length || !(char.IsLetterOrDigit(signature[i + 3]) || signature[i + 3] == '_')) return true;
+        return false;
+    }
 
     /// <summary>
     /// A standfirst shorter than this is a dek, a teaser line under the headline, which annotators leave out of the

@@ -93,7 +93,7 @@ internal sealed class BodySanitizer
         _sanitizer = Create();
         _sanitizer.PostProcessNode += (_, e) =>
         {
-            if (e.Node is AngleSharp.Dom.IElement { LocalName: "iframe" } frame && !IsAllowedPlayer(frame.GetAttribute("src"))) frame.Remove();
+            if (e.Node is AngleSharp.Dom.Element { LocalName: "iframe" } frame && !IsAllowedPlayer(frame.GetAttribute("src"))) frame.Remove();
         };
     }
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Body;
 
@@ -62,7 +62,7 @@ internal static partial class ClassHints
             : sig;
 
     /// <summary>"class id" of an element, lower-cased, or empty.</summary>
-    internal static string Signature(IElement e)
+    internal static string Signature(Element e)
     {
         var cls = e.GetAttribute("class");
         var id = e.GetAttribute("id");
@@ -71,7 +71,7 @@ internal static partial class ClassHints
     }
 
     /// <summary>Readability-style class weight: −25 for a boilerplate hint, +25 for a content hint.</summary>
-    internal static int Weight(IElement e)
+    internal static int Weight(Element e)
     {
         var sig = Signature(e);
         if (e.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
@@ -87,6 +87,6 @@ internal static partial class ClassHints
     };
 
     /// <summary>True when the element's role says it is page furniture.</summary>
-    internal static bool HasBoilerplateRole(IElement e) =>
+    internal static bool HasBoilerplateRole(Element e) =>
         e.GetAttribute("role") is { } role && BoilerplateRoles.Contains(role);
 }

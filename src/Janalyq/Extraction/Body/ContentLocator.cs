@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Body;
 
@@ -12,9 +12,9 @@ internal static class ContentLocator
     private const int MinParagraph = 20;
 
     /// <summary>The elements whose content forms the article, in document order.</summary>
-    internal static IReadOnlyList<IElement> Locate(IElement body, NodeStats stats)
+    internal static IReadOnlyList<Element> Locate(Element body, NodeStats stats)
     {
-        var candidates = new List<IElement>();
+        var candidates = new List<Element>();
         foreach (var e in stats.Elements)
         {
             if (!IsParagraphLike(e)) continue;
@@ -40,7 +40,7 @@ internal static class ContentLocator
         }
         if (candidates.Count == 0) return [body];
 
-        IElement? top = null;
+        Element? top = null;
         var topScore = double.MinValue;
         foreach (var c in candidates)
         {
@@ -62,7 +62,7 @@ internal static class ContentLocator
     /// e.g. every "paragraph__content") in separate wrappers a few levels up: those blocks are the same text. Taken
     /// when they hold prose (100+ characters, few links) and sit in no boilerplate-named block; in document order.
     /// </summary>
-    private static List<IElement> WithCousins(List<IElement> chosen, IElement top, IElement best, NodeStats stats, IElement body)
+    private static List<Element> WithCousins(List<Element> chosen, Element top, Element best, NodeStats stats, Element body)
     {
         var kind = best.GetAttribute("class");
         if (string.IsNullOrWhiteSpace(kind) || best.LocalName is not ("div" or "section" or "article")) return chosen;
@@ -70,8 +70,8 @@ internal static class ContentLocator
         for (var i = 0; i < CousinLevels && scope.ParentElement is { } up && up != body; i++) scope = up;
         if (scope == top) return chosen;
         var least = Math.Max(100, stats[best].Text / 5);
-        List<IElement>? extra = null;
-        foreach (var e in scope.Descendants<IElement>())
+        List<Element>? extra = null;
+        foreach (var e in scope.Descendants())
         {
             if (e.LocalName != best.LocalName || e.GetAttribute("class") != kind) continue;
             var info = stats[e];
@@ -80,20 +80,20 @@ internal static class ContentLocator
             (extra ??= []).Add(e);
         }
         if (extra is null) return chosen;
-        var all = new List<IElement>(chosen);
+        var all = new List<Element>(chosen);
         all.AddRange(extra);
-        all.Sort((a, b) => a == b ? 0 : a.CompareDocumentPosition(b).HasFlag(DocumentPositions.Following) ? -1 : 1);
+        all.Sort((a, b) => a.Order.CompareTo(b.Order));
         return all;
     }
 
-    private static bool IsParagraphLike(IElement e) => e.LocalName switch
+    private static bool IsParagraphLike(Element e) => e.LocalName switch
     {
         "p" or "pre" or "td" or "blockquote" or "dd" => true,
         "div" or "section" or "article" or "li" or "span" or "font" or "center" or "main" => true,
         _ => false,
     };
 
-    private static void Init(IElement e, NodeInfo info)
+    private static void Init(Element e, NodeInfo info)
     {
         info.Candidate = true;
         var weight = ClassHints.Weight(e);
@@ -110,7 +110,7 @@ internal static class ContentLocator
     }
 
     /// <summary>When several of the best candidates sit under one ancestor, the article is that ancestor.</summary>
-    private static IElement PreferCommonAncestor(IElement top, List<IElement> candidates, NodeStats stats, IElement body)
+    private static Element PreferCommonAncestor(Element top, List<Element> candidates, NodeStats stats, Element body)
     {
         var topScore = stats[top].Score;
         // Nested wrappers of the same text are one candidate, not several.
@@ -125,7 +125,7 @@ internal static class ContentLocator
         return top;
     }
 
-    private static IElement WalkUp(IElement top, NodeStats stats, IElement body)
+    private static Element WalkUp(Element top, NodeStats stats, Element body)
     {
         var lastScore = stats[top].Score;
         var threshold = lastScore / 3;
@@ -147,17 +147,16 @@ internal static class ContentLocator
         return top;
     }
 
-    private static List<IElement> WithSiblings(IElement top, IElement best, NodeStats stats, IElement body)
+    private static List<Element> WithSiblings(Element top, Element best, NodeStats stats, Element body)
     {
         if (top == body || top.ParentElement is not { } parent) return [top];
         var ti = stats[top];
         var threshold = Math.Max(10, ti.Score * 0.2);
         var topClass = top.GetAttribute("class");
-        var result = new List<IElement>();
-        var nodes = parent.ChildNodes;
-        for (var n = 0; n < nodes.Length; n++)
+        var result = new List<Element>();
+        for (var n = parent.FirstChild; n is not null; n = n.NextSibling)
         {
-            if (nodes[n] is not IElement s) continue;
+            if (n is not Element s) continue;
             if (s == top) { result.Add(s); continue; }
             var si = stats[s];
             var bonus = topClass is { Length: > 0 } && s.GetAttribute("class") == topClass ? ti.Score * 0.2 : 0;
@@ -179,14 +178,14 @@ internal static class ContentLocator
     /// same article.
     /// Only that block is taken, not the sibling's other content.
     /// </summary>
-    private static IElement? SameKindOfText(IElement sibling, IElement best, NodeStats stats)
+    private static Element? SameKindOfText(Element sibling, Element best, NodeStats stats)
     {
         var kind = best.GetAttribute("class");
         if (string.IsNullOrWhiteSpace(kind) || best.LocalName is not ("div" or "section" or "article")) return null;
         // A section of its own, not a quote box styled like the body: at least a fifth of the best block's text.
         var least = Math.Max(200, stats[best].Text / 5);
         if (stats[sibling].Text < least) return null; // too little text in the whole sibling: not worth a walk
-        foreach (var e in sibling.Descendants<IElement>())
+        foreach (var e in sibling.Descendants())
         {
             if (e.LocalName != best.LocalName || e.GetAttribute("class") != kind) continue;
             var info = stats[e];

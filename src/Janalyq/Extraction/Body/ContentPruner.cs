@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Body;
 
@@ -11,14 +11,14 @@ internal static class ContentPruner
     /// <summary>Characters of unlinked text that make a link-heavy block a piece of writing rather than a list of links.</summary>
     private const int ProseBesideLinks = 500;
 
-    internal static void Prune(IReadOnlyList<IElement> roots, NodeStats stats)
+    internal static void Prune(IReadOnlyList<Element> roots, NodeStats stats)
     {
         var total = 0;
         foreach (var r in roots) total += stats[r].Text;
-        var doomed = new List<IElement>();
+        var doomed = new List<Element>();
         foreach (var root in roots)
         {
-            var stack = new Stack<IElement>();
+            var stack = new Stack<Element>();
             PushChildren(stack, root);
             while (stack.Count > 0)
             {
@@ -34,10 +34,10 @@ internal static class ContentPruner
     /// The article's own standfirst inside the container ("teaser-text", "field-intro-text"): named like a teaser of another
     /// story, but prose without links or pictures. Kept here; <see cref="BlockFilter"/> still drops it when it repeats the declared lead.
     /// </summary>
-    private static bool IsStandfirst(IElement e, string sig, NodeInfo info) =>
+    private static bool IsStandfirst(Element e, string sig, NodeInfo info) =>
         e.LocalName is "div" or "p" or "section" && info.Text >= 80 && info.LinkDensity < 0.1 && info.Images == 0 && BlockFilter.IsLeadElement(sig);
 
-    private static bool IsEmbeddedPost(IElement e)
+    private static bool IsEmbeddedPost(Element e)
     {
         if (e.LocalName == "blockquote" || e.QuerySelector("blockquote") is not { } quote) return false;
         var sig = ClassHints.Signature(quote);
@@ -45,14 +45,13 @@ internal static class ContentPruner
             || sig.Contains("telegram", StringComparison.OrdinalIgnoreCase) || sig.Contains("embed", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static void PushChildren(Stack<IElement> stack, IElement e)
+    private static void PushChildren(Stack<Element> stack, Element e)
     {
-        var nodes = e.ChildNodes;
-        for (var i = nodes.Length - 1; i >= 0; i--)
-            if (nodes[i] is IElement child) stack.Push(child);
+        for (var n = e.LastChild; n is not null; n = n.PreviousSibling)
+            if (n is Element child) stack.Push(child);
     }
 
-    private static bool ShouldRemove(IElement e, NodeStats stats, int total)
+    private static bool ShouldRemove(Element e, NodeStats stats, int total)
     {
         var tag = e.LocalName;
         if (tag is "p" or "a" or "b" or "strong" or "em" or "i" or "br" or "img" or "picture") return false;

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Body;
 
@@ -10,16 +10,16 @@ internal static class DomCleaner
 {
     /// <summary>Cleans <paramref name="root"/> in place and returns the elements whose class or id says "boilerplate":
     /// they are not removed here (class names lie), but scored down and pruned from inside the chosen article.</summary>
-    internal static HashSet<IElement> Clean(IElement root, int maxDepth, Uri? baseUrl, IReadOnlyCollection<string> videoHosts)
+    internal static ElementSet Clean(Element root, int maxDepth, Uri? baseUrl, IReadOnlyCollection<string> videoHosts)
     {
-        var unlikely = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        var unlikely = new ElementSet(root);
         // Class names lie often enough ("Page-ad-margins", "penci_sidebar", Blogger's "widget Blog") that an element
         // holding a large share of the page's prose is never dropped for its name alone.
         // Measured lazily: only hidden or role-marked elements need it, and they are few.
         var total = -1;
-        var doomed = new List<IElement>();
+        var doomed = new List<Element>();
         // Iterative walk with depth, so that 100,000 nested elements cannot exhaust the stack.
-        var stack = new Stack<(IElement Element, int Depth)>();
+        var stack = new Stack<(Element Element, int Depth)>();
         stack.Push((root, 0));
         while (stack.Count > 0)
         {
@@ -38,27 +38,25 @@ internal static class DomCleaner
                 continue;
             }
             // ChildNodes is list-backed; Children and NextSibling scan the parent each time (quadratic on wide pages).
-            var nodes = e.ChildNodes;
-            for (var i = nodes.Length - 1; i >= 0; i--)
-                if (nodes[i] is IElement child) stack.Push((child, depth + 1));
+            for (var n = e.LastChild; n is not null; n = n.PreviousSibling)
+                if (n is Element child) stack.Push((child, depth + 1));
         }
         foreach (var e in doomed) e.Remove();
         return unlikely;
     }
 
-    private static bool IsLargeProse(IElement e, IElement root, ref int total)
+    private static bool IsLargeProse(Element e, Element root, ref int total)
     {
-        var stats = NodeStats.Measure(e);
-        var info = stats[e];
-        if (info.Text < 400 || info.LinkDensity >= 0.35) return false;
-        if (total < 0) total = NodeStats.Measure(root)[root].Text;
-        return info.Text >= total * 0.3;
+        var (text, link) = Html.Measure(e);
+        if (text < 400 || (double)link / text >= 0.35) return false;
+        if (total < 0) total = Html.Measure(root).Text;
+        return text >= total * 0.3;
     }
 
     /// <summary>True when only class, id, role or aria say the element is boilerplate (not its tag).</summary>
-    private static bool IsNamedOnly(IElement e) => !Html.Junk.Contains(e.LocalName) && e.LocalName is not "iframe" and not "form";
+    private static bool IsNamedOnly(Element e) => !Html.Junk.Contains(e.LocalName) && e.LocalName is not "iframe" and not "form";
 
-    private static bool ShouldDrop(IElement e, IReadOnlyCollection<string> videoHosts)
+    private static bool ShouldDrop(Element e, IReadOnlyCollection<string> videoHosts)
     {
         var tag = e.LocalName;
         if (Html.Junk.Contains(tag) || Html.Furniture.Contains(tag)) return true;
@@ -70,7 +68,7 @@ internal static class DomCleaner
         return false;
     }
 
-    internal static bool IsUnlikely(IElement e)
+    internal static bool IsUnlikely(Element e)
     {
         if (e.LocalName is "body" or "html" or "article" or "main" or "a" or "p") return false;
         if (e.GetAttribute("itemprop") is { } ip && ip.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) return false;
@@ -85,10 +83,10 @@ internal static class DomCleaner
         return uri.Scheme is "https" or "http" && videoHosts.Contains(uri.Host, StringComparer.OrdinalIgnoreCase);
     }
 
-    private static bool LooksLikeSmallForm(IElement form)
+    private static bool LooksLikeSmallForm(Element form)
     {
         // Some CMSs wrap the whole page in one <form>; only small forms (search, subscribe, comment) go.
-        return form.QuerySelector("input, textarea, select") is not null && Html.VisibleLength(form.TextContent) < 400;
+        return form.HasDescendant("input", "textarea", "select") && Html.VisibleTextLength(form) < 400;
     }
 
     private static bool IsHiddenStyle(string style)
@@ -99,7 +97,7 @@ internal static class DomCleaner
 
     private static readonly string[] LazySources = ["data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-full-src", "data-hi-res-src", "data-srcset", "srcset"];
 
-    private static void FixLazyImage(IElement img, Uri? baseUrl)
+    private static void FixLazyImage(Element img, Uri? baseUrl)
     {
         var src = img.GetAttribute("src");
         var placeholder = string.IsNullOrWhiteSpace(src) || src.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || src.Contains("blank.", StringComparison.OrdinalIgnoreCase) || src.Contains("placeholder", StringComparison.OrdinalIgnoreCase) || src.Contains("lazy", StringComparison.OrdinalIgnoreCase);
@@ -135,26 +133,34 @@ internal static class DomCleaner
     private const int NoscriptParagraphs = 2, NoscriptText = 300;
 
     /// <summary>True when the noscript block holds the article itself: it is walked like any container.</summary>
-    internal static bool HoldsProse(IElement noscript) =>
-        noscript.QuerySelectorAll("p").Length >= NoscriptParagraphs && Html.VisibleLength(noscript.TextContent) >= NoscriptText;
+    internal static bool HoldsProse(Element noscript) =>
+        Paragraphs(noscript) >= NoscriptParagraphs && Html.VisibleTextLength(noscript) >= NoscriptText;
 
-    private static void UnwrapNoscript(IElement noscript, List<IElement> doomed)
+    private static int Paragraphs(Element e)
+    {
+        var n = 0;
+        foreach (var d in e.Descendants())
+            if (d.LocalName == "p") n++;
+        return n;
+    }
+
+    private static void UnwrapNoscript(Element noscript, List<Element> doomed)
     {
         // With scripting off, noscript content is parsed as markup. Keep an image from it only when the
         // surrounding markup has no real image of its own (the usual lazy-loading pattern).
-        var img = noscript.QuerySelector("img");
+        var img = noscript.FirstByTag("img");
         var prev = noscript.PreviousElementSibling;
-        var hasImage = prev is not null && (prev.LocalName == "img" || prev.QuerySelector("img") is not null);
+        var hasImage = prev is not null && (prev.LocalName == "img" || prev.FirstByTag("img") is not null);
         if (img is not null && !hasImage && noscript.ParentElement is { } parent)
             parent.InsertBefore(img, noscript);
         doomed.Add(noscript);
     }
 
-    private static void Flatten(IElement e)
+    private static void Flatten(Element e)
     {
         if (e.ChildElementCount == 0) return;
         var text = Html.TextOf(e);
-        while (e.FirstChild is { } child) e.RemoveChild(child);
-        e.AppendChild(e.Owner!.CreateTextNode(text));
+        e.RemoveChildren();
+        e.AppendChild(Document.CreateTextNode(text));
     }
 }

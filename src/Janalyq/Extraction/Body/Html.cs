@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Body;
 
@@ -50,20 +50,51 @@ internal static class Html
         return sb.ToString();
     }
 
+    /// <summary>Visible characters under <paramref name="root"/> and how many of them are inside links (junk elements
+    /// skipped, as <see cref="NodeStats"/> counts them), without building the text.</summary>
+    internal static (int Text, int Link) Measure(Element root)
+    {
+        int text = 0, link = 0;
+        for (Node? n = root.FirstChild; n is not null;)
+        {
+            if (n is Element e)
+            {
+                if (!Junk.Contains(e.LocalName) && e.FirstChild is { } first) { n = first; continue; }
+            }
+            else if (n is TextNode t)
+            {
+                var visible = VisibleLength(t.Data);
+                text += visible;
+                for (var a = t.ParentElement; a is not null && a != root; a = a.ParentElement)
+                    if (a.LocalName == "a") { link += visible; break; }
+            }
+            n = Element.NextAfter(n, root);
+        }
+        return (text, link);
+    }
+
+    /// <summary>Visible characters of the text under <paramref name="root"/>, without building it.</summary>
+    internal static int VisibleTextLength(Element root)
+    {
+        var n = 0;
+        for (var node = Element.Next(root, root); node is not null; node = Element.Next(node, root))
+            if (node is TextNode t) n += VisibleLength(t.Data);
+        return n;
+    }
+
     /// <summary>Text content without recursion (safe on deep trees), whitespace collapsed.</summary>
-    internal static string TextOf(INode node)
+    internal static string TextOf(Node node)
     {
         var sb = new System.Text.StringBuilder();
-        var stack = new Stack<INode>();
+        var stack = new Stack<Node>();
         stack.Push(node);
         while (stack.Count > 0)
         {
             var n = stack.Pop();
-            if (n is IText t) { sb.Append(t.Data); continue; }
-            if (n is IElement el && Junk.Contains(el.LocalName)) continue;
-            if (n is IElement { LocalName: "br" or "p" or "div" or "li" }) sb.Append(' ');
-            var children = n.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+            if (n is TextNode t) { sb.Append(t.Data); continue; }
+            if (n is not Element el || Junk.Contains(el.LocalName)) continue;
+            if (el.LocalName is "br" or "p" or "div" or "li") sb.Append(' ');
+            for (var c = el.LastChild; c is not null; c = c.PreviousSibling) stack.Push(c);
         }
         return Collapse(sb.ToString());
     }

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Body;
 
@@ -32,41 +32,41 @@ internal sealed class NodeInfo
 /// <summary>Computes <see cref="NodeInfo"/> for every element under a root, in document order.</summary>
 internal sealed class NodeStats
 {
-    private readonly Dictionary<IElement, NodeInfo> _info = new(ReferenceEqualityComparer.Instance);
+    // Per element by document order (Element.Order): no identity hashing.
+    private NodeInfo?[] _info = [];
 
     /// <summary>Elements in document (pre-)order.</summary>
-    public List<IElement> Elements { get; } = new(4096);
+    public List<Element> Elements { get; } = new(4096);
 
-    public NodeInfo this[IElement e] => _info.TryGetValue(e, out var i) ? i : Empty;
+    public NodeInfo this[Element e] => e.Order < _info.Length && _info[e.Order] is { } i ? i : Empty;
 
     private static readonly NodeInfo Empty = new();
 
-    public static NodeStats Measure(IElement root, HashSet<IElement>? unlikely = null)
+    public static NodeStats Measure(Element root, ElementSet? unlikely = null)
     {
-        var stats = new NodeStats { _unlikely = unlikely };
+        var stats = new NodeStats { _unlikely = unlikely, _info = new NodeInfo?[Math.Max(root.Order + 1, root.Owner?.ElementCount ?? 0)] };
         stats.Visit(root, false, 0);
         return stats;
     }
 
-    private HashSet<IElement>? _unlikely;
+    private ElementSet? _unlikely;
 
-    private NodeInfo Visit(IElement e, bool inLink, int unlikelyDepth)
+    private NodeInfo Visit(Element e, bool inLink, int unlikelyDepth)
     {
         var info = new NodeInfo();
         if (_unlikely is not null && _unlikely.Contains(e)) unlikelyDepth++;
         info.Unlikely = unlikelyDepth;
-        _info[e] = info;
+        if (e.Order >= _info.Length) Array.Resize(ref _info, Math.Max(e.Order + 1, _info.Length * 2));
+        _info[e.Order] = info;
         Elements.Add(e);
         var tag = e.LocalName;
         var isLink = inLink || tag == "a";
         if (tag == "p") info.Paragraphs = 1;
         else if (tag == "img") info.Images = 1;
         else if (tag == "li") info.Items = 1;
-        var nodes = e.ChildNodes;
-        for (var k = 0; k < nodes.Length; k++)
+        for (var child = e.FirstChild; child is not null; child = child.NextSibling)
         {
-            var child = nodes[k];
-            if (child is IText t)
+            if (child is TextNode t)
             {
                 var data = t.Data;
                 var n = 0;
@@ -82,7 +82,7 @@ internal sealed class NodeStats
                 info.Commas += commas;
                 if (isLink) info.Link += n;
             }
-            else if (child is IElement ce)
+            else if (child is Element ce)
             {
                 if (Html.Junk.Contains(ce.LocalName)) continue;
                 var ci = Visit(ce, isLink, unlikelyDepth);

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 using Janalyq.Extraction.Metadata;
 
 namespace Janalyq.Extraction.Dates;
@@ -31,7 +31,7 @@ internal static partial class DateFinder
         "article.updated", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "updated_time", "revised",
     ];
 
-    internal static (DateTimeOffset? Published, DateTimeOffset? Modified) Find(IDocument doc, PageMeta meta, Uri? url, ZoneClock clock)
+    internal static (DateTimeOffset? Published, DateTimeOffset? Modified) Find(Document doc, PageMeta meta, Uri? url, ZoneClock clock)
     {
         var modified = IsoDate.Parse(meta.JsonLd?.DateModified, clock);
         // The declared publication dates, strongest first; when they disagree on the day, the page's visible date votes too.
@@ -93,14 +93,14 @@ internal static partial class DateFinder
     }
 
     /// <summary>Microdata on the page's own elements: &lt;time itemprop="datePublished" datetime="..."&gt;.</summary>
-    private static DateTimeOffset? Microdata(IDocument doc, ZoneClock clock)
+    private static DateTimeOffset? Microdata(Document doc, ZoneClock clock)
     {
         foreach (var e in doc.QuerySelectorAll("[itemprop~='datePublished'][datetime], [itemprop~='datePublished'][content]"))
             if (IsoDate.Parse(e.GetAttribute("datetime") ?? e.GetAttribute("content"), clock) is { } v && !PageText.AmongOtherDates(e)) return v;
         return null;
     }
 
-    private static DateTimeOffset? FromTimeElements(IDocument doc, ZoneClock clock, out DateTimeOffset? modified)
+    private static DateTimeOffset? FromTimeElements(Document doc, ZoneClock clock, out DateTimeOffset? modified)
     {
         modified = null;
         DateTimeOffset? first = null;
@@ -125,19 +125,18 @@ internal static partial class DateFinder
     }
 
     /// <summary>"Обновлено: &lt;time&gt;": the text just before the element in its parent says "updated".</summary>
-    private static bool LabelledUpdated(IElement e)
+    private static bool LabelledUpdated(Element e)
     {
         var parent = e.ParentElement;
         if (parent is null) return false;
         var sb = new System.Text.StringBuilder();
-        var nodes = parent.ChildNodes;
-        for (var i = 0; i < nodes.Length && nodes[i] != e; i++) sb.Append(nodes[i].TextContent);
+        for (var n = parent.FirstChild; n is not null && n != e; n = n.NextSibling) sb.Append(n.TextContent);
         var before = sb.ToString();
         if (before.Length > 40) before = before[^40..];
         return UpdatedLabel().IsMatch(before);
     }
 
-    private static string ClassHintsOf(IElement e) => Body.ClassHints.Signature(e) + " " + (e.ParentElement is { } p ? Body.ClassHints.Signature(p) : "");
+    private static string ClassHintsOf(Element e) => Body.ClassHints.Signature(e) + " " + (e.ParentElement is { } p ? Body.ClassHints.Signature(p) : "");
 
     [GeneratedRegex(@"(^|[\s_-])(date|dates|time|datetime|published|publish\w*|pubdate|posted|created|timestamp|article-date|post-date|entry-date|story-date|news-date|date-time|meta|info|byline|article-info|post-meta|entry-meta|article-meta|article__date|data|vremya)([\s_-]|$)|date|time", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateHint();
@@ -146,7 +145,7 @@ internal static partial class DateFinder
     private static partial Regex UpdatedLabel();
 
     /// <summary>Short elements whose class says "date", in document order, then the lines around the headline.</summary>
-    private static DateTimeOffset? FromVisibleText(IDocument doc, ZoneClock clock, Func<(string Text, int HeadlineAt)> text, out DateTimeOffset? modified, out bool yearless)
+    private static DateTimeOffset? FromVisibleText(Document doc, ZoneClock clock, Func<(string Text, int HeadlineAt)> text, out DateTimeOffset? modified, out bool yearless)
     {
         modified = null;
         yearless = false;

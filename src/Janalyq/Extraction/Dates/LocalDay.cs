@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 using Janalyq.Extraction.Metadata;
 
 namespace Janalyq.Extraction.Dates;
@@ -14,7 +14,7 @@ namespace Janalyq.Extraction.Dates;
 internal static partial class LocalDay
 {
     /// <summary>The same instant, expressed in the outlet's offset when the page shows it; unchanged otherwise.</summary>
-    internal static DateTimeOffset Localize(DateTimeOffset published, IDocument doc, PageMeta meta, Uri? url)
+    internal static DateTimeOffset Localize(DateTimeOffset published, Document doc, PageMeta meta, Uri? url)
     {
         if (published.Offset != TimeSpan.Zero) return published;
         if (DeclaredOffset(doc, meta) is { } declared) return published.ToOffset(declared);
@@ -36,7 +36,7 @@ internal static partial class LocalDay
     }
 
     /// <summary>The offset written on the page's other machine-readable times (modified time, &lt;time datetime&gt;), when not zero.</summary>
-    private static TimeSpan? DeclaredOffset(IDocument doc, PageMeta meta)
+    private static TimeSpan? DeclaredOffset(Document doc, PageMeta meta)
     {
         foreach (var value in new[] { meta.JsonLd?.DateModified, meta.First("article:modified_time", "og:updated_time", "article:published_time") })
             if (OffsetOf(value) is { } o) return o;

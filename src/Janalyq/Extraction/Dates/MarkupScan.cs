@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Dates;
 
@@ -23,7 +23,7 @@ internal static partial class MarkupScan
     private static partial Regex ScriptDate();
 
     /// <summary>The first meta tag named for publication whose content is a date.</summary>
-    internal static DateTimeOffset? Meta(IEnumerable<IElement> metas, ZoneClock clock)
+    internal static DateTimeOffset? Meta(IEnumerable<Element> metas, ZoneClock clock)
     {
         foreach (var m in metas)
         {
@@ -37,7 +37,7 @@ internal static partial class MarkupScan
 
     /// <summary>The first publication key with a date value in the page's scripts (JSON-LD included, however broken).</summary>
     /// <remarks>Only JSON-LD scripts reach the DOM (<see cref="MarkupTrimmer"/> cuts the others), so these are all of them.</remarks>
-    internal static DateTimeOffset? Scripts(IEnumerable<IElement> scripts, ZoneClock clock)
+    internal static DateTimeOffset? Scripts(IEnumerable<Element> scripts, ZoneClock clock)
     {
         var read = 0;
         foreach (var script in scripts)

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Dates;
 
@@ -30,42 +30,41 @@ internal static partial class PageText
     /// The text and where the headline (the first h1) starts in it, or -1; with <paramref name="afterHeadline"/>, reading stops
     /// that many characters after the headline.
     /// </summary>
-    internal static (string Text, int HeadlineAt) Read(IDocument doc, int afterHeadline = int.MaxValue)
+    internal static (string Text, int HeadlineAt) Read(Document doc, int afterHeadline = int.MaxValue)
     {
         var sb = new System.Text.StringBuilder();
         var headline = -1;
         if (doc.Body is null) return ("", -1);
-        var stack = new Stack<INode>();
+        var stack = new Stack<Node>();
         stack.Push(doc.Body);
         while (stack.Count > 0 && sb.Length < Limit && (headline < 0 || sb.Length - headline < afterHeadline))
         {
             var n = stack.Pop();
-            if (n is IText t)
+            if (n is TextNode t)
             {
                 AppendCollapsed(sb, t.Data);
                 continue;
             }
-            if (n is not IElement e) continue;
+            if (n is not Element e) continue;
             if (Skipped.Contains(e.LocalName) || IsOtherDates(e)) continue;
             if (Blocks.Contains(e.LocalName) && sb.Length > 0 && sb[^1] != '\n') sb.Append('\n');
             if (headline < 0 && e.LocalName == "h1") headline = sb.Length;
-            var children = e.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+            for (var c = e.LastChild; c is not null; c = c.PreviousSibling) stack.Push(c);
         }
         return (sb.ToString(), headline);
     }
 
     /// <summary>Whether the element sits in navigation, an aside, a footer, comments or a list of related stories.</summary>
-    internal static bool AmongOtherDates(IElement e)
+    internal static bool AmongOtherDates(Element e)
     {
         for (var a = e.ParentElement; a is not null && a.LocalName != "body"; a = a.ParentElement)
             if (a.LocalName is "nav" or "aside" or "footer" || IsOtherDates(a)) return true;
         return false;
     }
 
-    private static bool IsOtherDates(IElement e)
+    private static bool IsOtherDates(Element e)
     {
-        if (e.Attributes.Length == 0) return false;
+        if (e.AttributeCount == 0) return false;
         var cls = e.GetAttribute("class");
         if (cls is not null && OtherDates().IsMatch(cls)) return true;
         var id = e.GetAttribute("id");

@@ -16,6 +16,9 @@ public sealed class Document
         ElementCount = 3;
     }
 
+    /// <summary>The markup the document was parsed from (attribute values are decoded from it on first read).</summary>
+    internal string? Source { get; init; }
+
     /// <summary>The html element.</summary>
     public Element DocumentElement { get; }
 
@@ -46,6 +49,14 @@ public sealed class Document
         foreach (var e in DocumentElement.Descendants())
             if (parsed.Matches(e)) all.Add(e);
         return all;
+    }
+
+    /// <summary>The first element with this id, in document order.</summary>
+    public Element? GetElementById(string id)
+    {
+        foreach (var e in DocumentElement.Descendants())
+            if (e.Id == id) return e;
+        return null;
     }
 
     /// <summary>The page's markup, serialized (for tests and debugging).</summary>

@@ -2,13 +2,25 @@ using System.Text;
 
 namespace Janalyq.Extraction.Markup;
 
-/// <summary>An attribute: lowercase name, decoded value.</summary>
-public readonly record struct Attr(string Name, string Value);
+/// <summary>
+/// An attribute as parsed: its lowercase name and either its decoded value or where the raw value sits in the page
+/// (most attribute values — data-* blobs, srcsets, styles — are never read: they are decoded on first read only).
+/// </summary>
+internal readonly struct RawAttribute
+{
+    public readonly string Name;
+    public readonly string? Value;
+    public readonly int Start, Length;
+
+    public RawAttribute(string name, string value) => (Name, Value, Start, Length) = (name, value, -1, 0);
+
+    public RawAttribute(string name, int start, int length) => (Name, Value, Start, Length) = (name, null, start, length);
+}
 
 /// <summary>An element of the page tree. Names are lowercase; attribute values are decoded.</summary>
 public sealed class Element : Node
 {
-    private Attr[]? _attributes;
+    private RawAttribute[]? _attributes;
     private int _attributeCount;
 
     internal Element(string localName, int order, Document? owner)
@@ -34,26 +46,51 @@ public sealed class Element : Node
     /// <summary>The last child node.</summary>
     public Node? LastChild { get; private set; }
 
-    /// <summary>The attributes in source order (first occurrence of a name wins, as in browsers).</summary>
-    public ReadOnlySpan<Attr> Attributes => _attributes.AsSpan(0, _attributeCount);
+    /// <summary>The number of attributes.</summary>
+    public int AttributeCount => _attributeCount;
 
-    /// <summary>The value of an attribute (name in lowercase), or null.</summary>
-    public string? GetAttribute(string name)
+    /// <summary>The name of the attribute at <paramref name="index"/> (source order; the first of a repeated name wins).</summary>
+    public string AttributeName(int index) => _attributes![index].Name;
+
+    /// <summary>The decoded value of the attribute at <paramref name="index"/>.</summary>
+    public string AttributeValue(int index)
+    {
+        ref var a = ref _attributes![index];
+        if (a.Value is { } value) return value;
+        var decoded = Owner?.Source is { } source ? CharacterReferences.Decode(source, a.Start, a.Start + a.Length, true) : "";
+        a = new RawAttribute(a.Name, decoded);
+        return decoded;
+    }
+
+    /// <summary>The attributes in source order as (name, value) pairs, every value decoded.</summary>
+    public IEnumerable<(string Name, string Value)> Attributes
+    {
+        get
+        {
+            for (var i = 0; i < _attributeCount; i++) yield return (_attributes![i].Name, AttributeValue(i));
+        }
+    }
+
+    /// <summary>The index of an attribute (name in lowercase), or -1.</summary>
+    public int AttributeIndex(string name)
     {
         var attributes = _attributes;
         for (var i = 0; i < _attributeCount; i++)
-            if (string.Equals(attributes![i].Name, name, StringComparison.Ordinal)) return attributes[i].Value;
-        return null;
+            if (string.Equals(attributes![i].Name, name, StringComparison.Ordinal)) return i;
+        return -1;
     }
 
+    /// <summary>The value of an attribute (name in lowercase), or null.</summary>
+    public string? GetAttribute(string name) => AttributeIndex(name) is var i and >= 0 ? AttributeValue(i) : null;
+
     /// <summary>Whether the element has the attribute (name in lowercase).</summary>
-    public bool HasAttribute(string name) => GetAttribute(name) is not null;
+    public bool HasAttribute(string name) => AttributeIndex(name) >= 0;
 
     /// <summary>Sets or adds an attribute.</summary>
     public void SetAttribute(string name, string value)
     {
         for (var i = 0; i < _attributeCount; i++)
-            if (string.Equals(_attributes![i].Name, name, StringComparison.Ordinal)) { _attributes[i] = new Attr(name, value); return; }
+            if (string.Equals(_attributes![i].Name, name, StringComparison.Ordinal)) { _attributes[i] = new RawAttribute(name, value); return; }
         AddAttribute(name, value);
     }
 
@@ -69,11 +106,23 @@ public sealed class Element : Node
         }
     }
 
+    /// <summary>Sets the parsed attributes in one exact-size array.</summary>
+    internal void SetParsedAttributes(List<RawAttribute> attributes)
+    {
+        _attributes = attributes.ToArray();
+        _attributeCount = _attributes.Length;
+    }
+
     internal void AddAttribute(string name, string value)
     {
-        if (_attributes is null) _attributes = new Attr[2];
+        AddAttribute(new RawAttribute(name, value));
+    }
+
+    internal void AddAttribute(RawAttribute attribute)
+    {
+        if (_attributes is null) _attributes = new RawAttribute[2];
         else if (_attributeCount == _attributes.Length) Array.Resize(ref _attributes, _attributeCount * 2);
-        _attributes[_attributeCount++] = new Attr(name, value);
+        _attributes[_attributeCount++] = attribute;
     }
 
     /// <summary>The id attribute.</summary>

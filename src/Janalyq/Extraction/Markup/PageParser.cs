@@ -18,6 +18,17 @@ public static class PageParser
     {
         ArgumentNullException.ThrowIfNull(html);
         if (html.Contains('\r')) html = html.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        return new TreeBuilder(html).Run();
+        return new TreeBuilder(html, trim: false).Run();
+    }
+
+    /// <summary>
+    /// Parses a decoded page for the extractor: as <see cref="Parse"/>, but scripts other than JSON-LD and style
+    /// elements are left out whole and inline SVG and template elements are left empty, without a copy of the page.
+    /// </summary>
+    public static Document ParseForExtraction(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (html.Contains('\r')) html = html.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        return new TreeBuilder(html, trim: true).Run();
     }
 }

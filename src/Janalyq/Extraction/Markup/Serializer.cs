@@ -19,8 +19,8 @@ internal static class Serializer
             else if (node is Element e)
             {
                 sb.Append('<').Append(e.LocalName);
-                foreach (var a in e.Attributes)
-                    sb.Append(' ').Append(a.Name).Append("=\"").Append(WebUtility.HtmlEncode(a.Value)).Append('"');
+                foreach (var (name, value) in e.Attributes)
+                    sb.Append(' ').Append(name).Append("=\"").Append(WebUtility.HtmlEncode(value)).Append('"');
                 sb.Append('>');
                 if (e.FirstChild is { } first) { node = first; continue; }
                 if (!TagNames.IsVoid(e.LocalName)) sb.Append("</").Append(e.LocalName).Append('>');

@@ -1,12 +1,13 @@
 namespace Janalyq.Extraction.Markup;
 
 /// <summary>The tokenizer and tree construction of <see cref="PageParser"/>, one instance per parse.</summary>
-internal sealed class TreeBuilder(string source)
+internal sealed class TreeBuilder(string source, bool trim)
 {
     private readonly string _s = source;
-    private readonly Document _doc = new();
+    private readonly bool _trim = trim;
+    private readonly Document _doc = new() { Source = source };
     private readonly List<Element> _open = new(64);
-    private readonly List<Attr> _attributes = new(16);
+    private readonly List<RawAttribute> _attributes = new(16);
     private int _pos;
     private bool _inBody;
     private int _foreign;
@@ -81,7 +82,22 @@ internal sealed class TreeBuilder(string source)
             start = i;
             ToBody();
         }
-        Append(Current, CharacterReferences.Decode(s, start, end, false));
+        Append(Current, end - start <= 32 && s.AsSpan(start, end - start).IndexOfAnyExcept(" \n\t\f") < 0
+            ? Whitespace(s.AsSpan(start, end - start))
+            : CharacterReferences.Decode(s, start, end, false));
+    }
+
+    [ThreadStatic] private static Dictionary<string, string>? t_whitespace;
+
+    /// <summary>The indentation between tags, one string per distinct run ("\n", "\n    ") instead of one per gap.</summary>
+    private static string Whitespace(ReadOnlySpan<char> run)
+    {
+        var cache = t_whitespace ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(run, out var known)) return known;
+        var s = new string(run);
+        if (cache.Count < 512) cache[s] = s;
+        return s;
     }
 
     private static void Append(Element parent, string data)
@@ -125,7 +141,7 @@ internal sealed class TreeBuilder(string source)
             while (i < len && !IsSpace(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=') i++;
             var attrName = TagNames.Intern(s.AsSpan(attrStart, i - attrStart));
             while (i < len && IsSpace(s[i])) i++;
-            var value = "";
+            var value = new RawAttribute(attrName, "");
             if (i < len && s[i] == '=')
             {
                 i++;
@@ -135,20 +151,21 @@ internal sealed class TreeBuilder(string source)
                     var quote = s[i];
                     var close = s.IndexOf(quote, i + 1);
                     if (close < 0) { _pos = len; return; }
-                    value = CharacterReferences.Decode(s, i + 1, close, true);
+                    value = new RawAttribute(attrName, i + 1, close - i - 1);
                     i = close + 1;
                 }
                 else
                 {
                     var valueStart = i;
                     while (i < len && !IsSpace(s[i]) && s[i] != '>') i++;
-                    value = CharacterReferences.Decode(s, valueStart, i, true);
+                    value = new RawAttribute(attrName, valueStart, i - valueStart);
                 }
             }
-            if (!Has(attrName)) _attributes.Add(new Attr(attrName, value));
+            if (!Has(attrName)) _attributes.Add(value);
         }
         _pos = i;
         if (name == "image") name = "img";
+        if (_trim && Trimmed(name, selfClosing)) return;
         var element = Insert(name, selfClosing);
         if (element is null) return;
         if (TagNames.IsRawText(name)) RawText(element);
@@ -166,13 +183,85 @@ internal sealed class TreeBuilder(string source)
         return false;
     }
 
+    /// <summary>
+    /// What the extractor never reads, left out of the tree (<see cref="PageParser.ParseForExtraction"/>): scripts other
+    /// than JSON-LD and style elements with their content, the inside of inline SVG and template elements (an empty
+    /// element stays in their place). On news pages these are often half the bytes.
+    /// </summary>
+    private bool Trimmed(string name, bool selfClosing)
+    {
+        switch (name)
+        {
+            case "script":
+                var type = Find("type");
+                if (type is not null && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) return false;
+                RawEnd(name, out _, out _pos);
+                return true;
+            case "style":
+                RawEnd(name, out _, out _pos);
+                return true;
+            case "svg" or "template" when !selfClosing:
+                var element = Insert(name, false);
+                SkipNested(name);
+                if (element is not null && Current == element) Pop();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private string? Find(string name)
+    {
+        foreach (var a in _attributes)
+            if (a.Name == name) return a.Value ?? CharacterReferences.Decode(_s, a.Start, a.Start + a.Length, true);
+        return null;
+    }
+
+    /// <summary>Moves past the end tag closing an element of <paramref name="name"/>, counting nested ones.</summary>
+    private void SkipNested(string name)
+    {
+        var s = _s;
+        var depth = 1;
+        var i = _pos;
+        while (true)
+        {
+            var lt = s.IndexOf('<', i);
+            if (lt < 0) { _pos = s.Length; return; }
+            var nameEnd = lt + 1 + name.Length;
+            if (lt + 2 + name.Length <= s.Length && s[lt + 1] == '/' && s.AsSpan(lt + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+                && (lt + 2 + name.Length == s.Length || IsSpace(s[lt + 2 + name.Length]) || s[lt + 2 + name.Length] == '>'))
+            {
+                if (--depth == 0)
+                {
+                    var gt = s.IndexOf('>', lt);
+                    _pos = gt < 0 ? s.Length : gt + 1;
+                    return;
+                }
+            }
+            else if (nameEnd < s.Length && s.AsSpan(lt + 1, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase) && (IsSpace(s[nameEnd]) || s[nameEnd] is '>' or '/'))
+            {
+                var gt = s.IndexOf('>', lt);
+                if (gt > 0 && s[gt - 1] != '/') depth++;
+            }
+            i = lt + 1;
+        }
+    }
+
     /// <summary>Script, style, title and their like: text up to the matching end tag.</summary>
     private void RawText(Element element)
     {
+        RawEnd(element.LocalName, out var end, out var after);
+        if (end > _pos)
+            Append(element, TagNames.DecodesReferences(element.LocalName) ? CharacterReferences.Decode(_s, _pos, end, false) : _s.Substring(_pos, end - _pos));
+        _pos = after;
+        if (Current == element) _open.RemoveAt(_open.Count - 1);
+    }
+
+    /// <summary>Where the raw text from the current position ends (<paramref name="end"/>) and where the end tag ends.</summary>
+    private void RawEnd(string name, out int end, out int after)
+    {
         var s = _s;
-        var name = element.LocalName;
         var i = _pos;
-        int end, after;
         while (true)
         {
             var close = s.IndexOf("</", i, StringComparison.Ordinal);
@@ -188,16 +277,12 @@ internal sealed class TreeBuilder(string source)
             }
             i = close + 2;
         }
-        if (end > _pos)
-            Append(element, TagNames.DecodesReferences(name) ? CharacterReferences.Decode(s, _pos, end, false) : s.Substring(_pos, end - _pos));
-        _pos = after;
-        if (Current == element) _open.RemoveAt(_open.Count - 1);
     }
 
     private void CopyAttributes(Element target, bool onlyMissing)
     {
         foreach (var a in _attributes)
-            if (!onlyMissing || !target.HasAttribute(a.Name)) target.AddAttribute(a.Name, a.Value);
+            if (!onlyMissing || !target.HasAttribute(a.Name)) target.AddAttribute(a);
     }
 
     /// <summary>Tree construction for a start tag; returns the element inserted, or null when the tag is ignored.</summary>
@@ -273,7 +358,7 @@ internal sealed class TreeBuilder(string source)
     private Element? Create(string name, bool selfClosing)
     {
         var e = new Element(name, _doc.ElementCount++, _doc);
-        CopyAttributes(e, false);
+        if (_attributes.Count > 0) e.SetParsedAttributes(_attributes);
         Current.AppendChild(e);
         if (TagNames.IsVoid(name)) return e;
         if (selfClosing && (_foreign > 0 || name is "svg" or "math")) return e;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 using Janalyq.Extraction.Body;
 
 namespace Janalyq.Extraction.Metadata;
@@ -10,7 +10,7 @@ internal static partial class AuthorFinder
     [GeneratedRegex(@"^\s*(by|автор(ы)?|текст|авторы|автор материала|written by|posted by|от|жазған|авторы|дайындаған|подготовил(а)?|материал подготовил(а)?|корреспондент)\s*[:\-–—]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
-    internal static string? Find(IDocument doc, PageMeta meta, string? siteName)
+    internal static string? Find(Document doc, PageMeta meta, string? siteName)
     {
         if (meta.JsonLd is { Authors.Count: > 0 } ld)
         {

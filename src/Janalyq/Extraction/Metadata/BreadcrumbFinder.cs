@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Metadata;
 
@@ -19,7 +19,7 @@ internal static class BreadcrumbFinder
         foreach (var trail in index.Trails)
         {
             string? last = null;
-            foreach (var link in trail.Descendants<IElement>().Where(e => e.LocalName == "a" || e.GetAttribute("itemprop") == "name"))
+            foreach (var link in trail.Descendants().Where(e => e.LocalName == "a" || e.GetAttribute("itemprop") == "name"))
             {
                 var text = link.TextContent.Trim();
                 if (text.Length is 0 or > 40 || Generic.Contains(text)) continue;

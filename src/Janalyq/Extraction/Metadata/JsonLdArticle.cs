@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Metadata;
 
@@ -28,7 +28,7 @@ internal sealed class JsonLdArticle
         "ReviewNewsArticle", "TechArticle", "ScholarlyArticle", "Report", "LiveBlogPosting", "SocialMediaPosting", "WebPage", "Posting", "MediaObject", "VideoObject",
     };
 
-    internal static JsonLdArticle? Read(IEnumerable<IElement> scripts)
+    internal static JsonLdArticle? Read(IEnumerable<Element> scripts)
     {
         JsonLdArticle? best = null;
         var bestRank = int.MaxValue;

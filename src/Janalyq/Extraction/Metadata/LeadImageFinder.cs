@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 using Janalyq.Extraction.Body;
 
 namespace Janalyq.Extraction.Metadata;
@@ -18,7 +18,7 @@ internal static partial class LeadImageFinder
 
     internal sealed record LeadImage(string? Url, string? Caption, string? Credit);
 
-    internal static LeadImage Find(IDocument doc, PageMeta meta, Uri? baseUrl)
+    internal static LeadImage Find(Document doc, PageMeta meta, Uri? baseUrl)
     {
         var declared = meta.First("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src") ?? meta.JsonLd?.Image ?? meta.Link("image_src");
         var url = OriginalSourceFinder.Absolute(declared, baseUrl);
@@ -35,7 +35,7 @@ internal static partial class LeadImageFinder
 
     private static readonly string[] LazyAttributes = ["data-src", "data-original", "data-lazy-src"];
 
-    private static string? SourceOf(IElement img)
+    private static string? SourceOf(Element img)
     {
         foreach (var name in LazyAttributes)
             if (img.GetAttribute(name) is { Length: > 0 } lazy) return lazy;
@@ -43,7 +43,7 @@ internal static partial class LeadImageFinder
         return img.GetAttribute("srcset") is { } set ? DomCleaner.FirstFromSrcset(set) : null;
     }
 
-    private static IElement? FindElement(IDocument doc, PageIndex index, string? url, Uri? baseUrl)
+    private static Element? FindElement(Document doc, PageIndex index, string? url, Uri? baseUrl)
     {
         if (doc.Body is null) return null;
         var images = index.Images;
@@ -65,7 +65,7 @@ internal static partial class LeadImageFinder
         return url is null ? scope.QuerySelectorAll("img").FirstOrDefault(i => SourceOf(i) is { } s && OriginalSourceFinder.Absolute(s, baseUrl) is not null && !IsIcon(i)) : null;
     }
 
-    private static bool IsIcon(IElement img) =>
+    private static bool IsIcon(Element img) =>
         int.TryParse(img.GetAttribute("width"), out var w) && w < 100 || (img.GetAttribute("src") ?? "").Contains("logo", StringComparison.OrdinalIgnoreCase);
 
     private static string FileName(string url)
@@ -77,7 +77,7 @@ internal static partial class LeadImageFinder
         return dot > 4 ? name[..dot] : name;
     }
 
-    private static (string? Caption, string? Credit) CaptionNear(IElement img)
+    private static (string? Caption, string? Credit) CaptionNear(Element img)
     {
         string? caption = null, credit = null;
         var figure = img.Closest("figure");

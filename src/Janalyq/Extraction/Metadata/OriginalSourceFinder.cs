@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Metadata;
 
@@ -12,7 +12,7 @@ internal static partial class OriginalSourceFinder
     [GeneratedRegex(@"^\s*(оригинал\s+(статьи|материала|публикации|новости)|первоисточник|источник|түпнұсқа|түпнұсқасы|original\s+(article|story))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkLabel();
 
-    internal static string? Find(IDocument doc, PageMeta meta, Uri? pageUrl)
+    internal static string? Find(Document doc, PageMeta meta, Uri? pageUrl)
     {
         if (meta.Link("original-source") is { } rel && Absolute(rel, pageUrl) is { } relUrl) return relUrl;
         if (meta.First("dc.source", "dcterms.source", "original-source", "syndication-source") is { } dc && Absolute(dc, pageUrl) is { } dcUrl) return dcUrl;
@@ -31,21 +31,21 @@ internal static partial class OriginalSourceFinder
     }
 
     /// <summary>The first character of the element's text that is not white space, or '\0'.</summary>
-    private static char FirstLetter(IElement e)
+    private static char FirstLetter(Element e)
     {
-        var stack = new Stack<INode>();
+        var stack = new Stack<Node>();
         stack.Push(e);
         while (stack.Count > 0)
         {
             var n = stack.Pop();
-            if (n is IText t)
+            if (n is TextNode t)
             {
                 foreach (var c in t.Data)
                     if (!Body.Html.IsWhiteSpace(c)) return c;
                 continue;
             }
-            var children = n.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+            if (n is not Element el) continue;
+            for (var c = el.LastChild; c is not null; c = c.PreviousSibling) stack.Push(c);
         }
         return '\0';
     }
@@ -54,26 +54,23 @@ internal static partial class OriginalSourceFinder
     /// Up to <paramref name="max"/> characters of text right before the link: its preceding siblings, and,
     /// when the link opens an inline wrapper ("<b>Источник:</b> <a>"), the wrapper's preceding siblings.
     /// </summary>
-    private static string TextBefore(IElement a, int max)
+    private static string TextBefore(Element a, int max)
     {
         var parts = new List<string>();
         var length = 0;
-        INode current = a;
+        Node current = a;
         for (var level = 0; level < 3 && length < max; level++)
         {
-            var parent = current.Parent;
+            var parent = current.ParentElement;
             if (parent is null) break;
-            var nodes = parent.ChildNodes;
-            var index = -1;
-            for (var i = 0; i < nodes.Length; i++) if (nodes[i] == current) { index = i; break; }
-            for (var i = index - 1; i >= 0 && length < max; i--)
+            for (var sibling = current.PreviousSibling; sibling is not null && length < max; sibling = sibling.PreviousSibling)
             {
-                var text = nodes[i].TextContent;
+                var text = sibling.TextContent;
                 parts.Add(text);
                 length += text.Length;
             }
-            if (parent is not IElement { LocalName: "span" or "b" or "strong" or "em" or "i" or "small" or "p" or "div" } || length >= max) break;
-            if (parent is IElement { LocalName: "p" or "div" }) break;
+            if (parent is not Element { LocalName: "span" or "b" or "strong" or "em" or "i" or "small" or "p" or "div" } || length >= max) break;
+            if (parent is Element { LocalName: "p" or "div" }) break;
             current = parent;
         }
         parts.Reverse();

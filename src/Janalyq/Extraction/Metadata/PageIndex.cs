@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Metadata;
 
@@ -9,29 +9,29 @@ namespace Janalyq.Extraction.Metadata;
 /// </summary>
 internal sealed class PageIndex
 {
-    public List<IElement> Metas { get; } = [];
-    public List<IElement> Links { get; } = [];
-    public List<IElement> JsonLdScripts { get; } = [];
-    public List<IElement> H1s { get; } = [];
+    public List<Element> Metas { get; } = [];
+    public List<Element> Links { get; } = [];
+    public List<Element> JsonLdScripts { get; } = [];
+    public List<Element> H1s { get; } = [];
     /// <summary>&lt;img&gt; elements inside the body.</summary>
-    public List<IElement> Images { get; } = [];
+    public List<Element> Images { get; } = [];
     /// <summary>&lt;a href&gt; elements inside the body.</summary>
-    public List<IElement> Anchors { get; } = [];
+    public List<Element> Anchors { get; } = [];
     /// <summary>Breadcrumb trails: BreadcrumbList microdata, "breadcrumb"/"crumbs"/"path" in class or id, an aria-label naming one.</summary>
-    public List<IElement> Trails { get; } = [];
+    public List<Element> Trails { get; } = [];
     /// <summary>Standfirst candidates: a lead/intro/summary/announce class or id, inside the body.</summary>
-    public List<IElement> Standfirsts { get; } = [];
+    public List<Element> Standfirsts { get; } = [];
     /// <summary>Byline candidates: itemprop author (or a name inside one), rel author, "byline"/"author"/"avtor" in the class.</summary>
-    public List<IElement> Bylines { get; } = [];
-    public IElement? Title { get; private set; }
-    public IElement? Base { get; private set; }
-    public IElement? FirstArticle { get; private set; }
+    public List<Element> Bylines { get; } = [];
+    public Element? Title { get; private set; }
+    public Element? Base { get; private set; }
+    public Element? FirstArticle { get; private set; }
 
-    public static PageIndex Build(IDocument doc)
+    public static PageIndex Build(Document doc)
     {
         var index = new PageIndex();
         if (doc.DocumentElement is null) return index;
-        var stack = new Stack<(IElement Element, bool InBody, int InAuthor)>();
+        var stack = new Stack<(Element Element, bool InBody, int InAuthor)>();
         stack.Push((doc.DocumentElement, false, 0));
         while (stack.Count > 0)
         {
@@ -41,9 +41,8 @@ internal sealed class PageIndex
             var a = Attributes.Of(e);
             var authorScope = a.ItemProp is not null && HasToken(a.ItemProp, "author");
             index.Visit(e, tag, inBody, a, authorScope, inAuthor > 0);
-            var children = e.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
-                if (children[i] is IElement child) stack.Push((child, inBody, inAuthor + (authorScope ? 1 : 0)));
+            for (var n = e.LastChild; n is not null; n = n.PreviousSibling)
+                if (n is Element child) stack.Push((child, inBody, inAuthor + (authorScope ? 1 : 0)));
         }
         return index;
     }
@@ -54,20 +53,20 @@ internal sealed class PageIndex
         public string? ItemProp, Class, Id, Rel, ItemType, AriaLabel, Type;
         public bool Href;
 
-        public static Attributes Of(IElement e)
+        public static Attributes Of(Element e)
         {
             var a = new Attributes();
-            foreach (var attr in e.Attributes)
+            for (var i = 0; i < e.AttributeCount; i++)
             {
-                switch (attr.Name)
+                switch (e.AttributeName(i))
                 {
-                    case "itemprop": a.ItemProp = attr.Value; break;
-                    case "class": a.Class = attr.Value; break;
-                    case "id": a.Id = attr.Value; break;
-                    case "rel": a.Rel = attr.Value; break;
-                    case "itemtype": a.ItemType = attr.Value; break;
-                    case "aria-label": a.AriaLabel = attr.Value; break;
-                    case "type": a.Type = attr.Value; break;
+                    case "itemprop": a.ItemProp = e.AttributeValue(i); break;
+                    case "class": a.Class = e.AttributeValue(i); break;
+                    case "id": a.Id = e.AttributeValue(i); break;
+                    case "rel": a.Rel = e.AttributeValue(i); break;
+                    case "itemtype": a.ItemType = e.AttributeValue(i); break;
+                    case "aria-label": a.AriaLabel = e.AttributeValue(i); break;
+                    case "type": a.Type = e.AttributeValue(i); break;
                     case "href": a.Href = true; break;
                 }
             }
@@ -75,7 +74,7 @@ internal sealed class PageIndex
         }
     }
 
-    private void Visit(IElement e, string tag, bool inBody, in Attributes a, bool authorScope, bool insideAuthor)
+    private void Visit(Element e, string tag, bool inBody, in Attributes a, bool authorScope, bool insideAuthor)
     {
         switch (tag)
         {
@@ -93,7 +92,7 @@ internal sealed class PageIndex
         }
         if (!inBody) return;
         if (IsTrail(tag, a)) Trails.Add(e);
-        if ((a.Class is not null || a.Id is not null) && Body.BlockFilter.IsLeadElement((a.Class + " " + a.Id).Trim())) Standfirsts.Add(e);
+        if (Body.BlockFilter.IsLeadElement(a.Class, a.Id)) Standfirsts.Add(e);
         if (authorScope || (insideAuthor && a.ItemProp is not null && HasToken(a.ItemProp, "name"))
             || (a.Rel is not null && HasToken(a.Rel, "author"))
             || (a.Class is { } cls && (Has(cls, "byline") || Has(cls, "author") || Has(cls, "avtor"))))

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Metadata;
 
@@ -21,7 +21,7 @@ internal sealed class PageMeta
     /// <summary>The lang attribute of &lt;html&gt;.</summary>
     public string? HtmlLang { get; private set; }
 
-    public static PageMeta Read(IDocument doc)
+    public static PageMeta Read(Document doc)
     {
         var meta = new PageMeta();
         var index = meta.Index = PageIndex.Build(doc);

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 using Janalyq.Extraction.Body;
 
 namespace Janalyq.Extraction.Metadata;
@@ -6,7 +6,7 @@ namespace Janalyq.Extraction.Metadata;
 /// <summary>The outlet's name: declared (og:site_name, JSON-LD publisher), else its logo's alt text, else the title's suffix.</summary>
 internal static class SiteNameFinder
 {
-    internal static string? Find(IDocument doc, PageMeta meta, Uri? url)
+    internal static string? Find(Document doc, PageMeta meta, Uri? url)
     {
         // The article's publisher in JSON-LD is the outlet's name; og:site_name sometimes carries a slogan too.
         if (meta.JsonLd?.Publisher is { Length: > 0 } publisher && !AuthorFinder.LooksLikeUrl(publisher)) return Html.Collapse(publisher);
@@ -16,7 +16,7 @@ internal static class SiteNameFinder
     }
 
     /// <summary>The alt text of the image in the first link to the home page (the masthead logo).</summary>
-    private static string? LogoAlt(IDocument doc, Uri? url)
+    private static string? LogoAlt(Document doc, Uri? url)
     {
         if (doc.Body is null) return null;
         foreach (var img in doc.Body.QuerySelectorAll("a[href] img[alt]"))

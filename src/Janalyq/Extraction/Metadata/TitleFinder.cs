@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Janalyq.Extraction.Markup;
 using Janalyq.Extraction.Body;
 
 namespace Janalyq.Extraction.Metadata;
@@ -8,7 +8,7 @@ internal static class TitleFinder
 {
     private static readonly string[] Separators = [" | ", " - ", " — ", " – ", " :: ", " « ", " » ", " / ", " · ", " ・ ", " • ", " ~ ", " : "];
 
-    internal static string? Find(IDocument doc, PageMeta meta, string? siteName, Uri? url = null)
+    internal static string? Find(Document doc, PageMeta meta, string? siteName, Uri? url = null)
     {
         // The declared title, in the order Readability and most consumers use: JSON-LD, Dublin Core, OpenGraph, Twitter.
         var declared = Declared(meta, siteName);

@@ -1,5 +1,5 @@
-using AngleSharp.Html.Parser;
 using Janalyq.Extraction.Body;
+using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Templates;
 
@@ -10,7 +10,6 @@ namespace Janalyq.Extraction.Templates;
 /// </summary>
 public sealed class PageBlocks
 {
-    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false, SkipComments = true, SkipProcessingInstructions = true };
 
     /// <summary>Blocks shorter than this (letters and digits) recur by chance ("Фото", "12 ноября"): never template.</summary>
     public const int MinimumKeyLength = 8;
@@ -39,16 +38,15 @@ public sealed class PageBlocks
     public static PageBlocks Read(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var doc = new HtmlParser(ParserOptions).ParseDocument(MarkupTrimmer.Trim(html));
+        var doc = PageParser.ParseForExtraction(html);
         var declared = doc.QuerySelector("link[rel=canonical][href]")?.GetAttribute("href")
             ?? doc.QuerySelector("meta[property='og:url'][content]")?.GetAttribute("content");
-        if (doc.Body is null) return new PageBlocks([], declared);
         DomCleaner.Clean(doc.Body, 512, null, []);
         return FromCleanedBody(doc.Body, declared);
     }
 
     /// <summary>The fingerprint of a body the cleaner has already been over (the extractor's own parse).</summary>
-    internal static PageBlocks FromCleanedBody(AngleSharp.Dom.IElement body, string? declaredUrl)
+    internal static PageBlocks FromCleanedBody(Element body, string? declaredUrl)
     {
         var keys = new List<ulong>();
         foreach (var block in BlockCollector.Collect([body], null))
