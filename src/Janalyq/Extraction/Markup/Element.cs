@@ -18,6 +18,9 @@ public sealed class Element : Node
         Owner = owner;
     }
 
+    /// <summary>Whether the element was parsed in svg or math content (its title, style and script hold markup).</summary>
+    internal bool IsForeign { get; init; }
+
     /// <summary>The document the element was parsed or created in.</summary>
     public Document? Owner { get; }
 

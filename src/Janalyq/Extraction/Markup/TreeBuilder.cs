@@ -9,7 +9,7 @@ internal sealed class TreeBuilder(string source)
     private readonly List<Attr> _attributes = new(16);
     private int _pos;
     private bool _inBody;
-    private int _foreign;
+    private Element? _form; // the standard's form element pointer: set by <form>, cleared only by </form>
 
     private Element Current => _open[^1];
 
@@ -65,6 +65,14 @@ internal sealed class TreeBuilder(string source)
             _pos = end < 0 ? _s.Length : end + 3;
             return;
         }
+        if (s.StartsWith("<![CDATA[") && InForeignContent)
+        {
+            // In svg and math a CDATA section is text; elsewhere it is a bogus comment up to the first '>'.
+            var end = _s.IndexOf("]]>", _pos + 9, StringComparison.Ordinal);
+            Append(Current, Clean(end < 0 ? _s[(_pos + 9)..] : _s[(_pos + 9)..end], false));
+            _pos = end < 0 ? _s.Length : end + 3;
+            return;
+        }
         SkipPast('>');
     }
 
@@ -81,8 +89,20 @@ internal sealed class TreeBuilder(string source)
             start = i;
             ToBody();
         }
-        Append(Current, CharacterReferences.Decode(s, start, end, false));
+        Append(Current, Clean(CharacterReferences.Decode(s, start, end, false), false));
     }
+
+    /// <summary>NUL characters: dropped from text (browsers ignore them there), U+FFFD in attribute values and raw text.</summary>
+    private static string Clean(string text, bool replace)
+    {
+        if (!text.Contains('\0', StringComparison.Ordinal)) return text;
+        return replace ? text.Replace('\0', '\uFFFD') : text.Replace("\0", "", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether tokens go to foreign content: the current node is an svg or math element that is not an HTML
+    /// integration point (svg foreignObject, desc, title; math mi, mo, mn, ms, mtext, annotation-xml).</summary>
+    private bool InForeignContent =>
+        Current.IsForeign && Current.LocalName is not ("foreignobject" or "desc" or "title" or "mi" or "mo" or "mn" or "ms" or "mtext" or "annotation-xml");
 
     private static void Append(Element parent, string data)
     {
@@ -135,22 +155,21 @@ internal sealed class TreeBuilder(string source)
                     var quote = s[i];
                     var close = s.IndexOf(quote, i + 1);
                     if (close < 0) { _pos = len; return; }
-                    value = CharacterReferences.Decode(s, i + 1, close, true);
+                    value = Clean(CharacterReferences.Decode(s, i + 1, close, true), true);
                     i = close + 1;
                 }
                 else
                 {
                     var valueStart = i;
                     while (i < len && !IsSpace(s[i]) && s[i] != '>') i++;
-                    value = CharacterReferences.Decode(s, valueStart, i, true);
+                    value = Clean(CharacterReferences.Decode(s, valueStart, i, true), true);
                 }
             }
             if (!Has(attrName)) _attributes.Add(new Attr(attrName, value));
         }
         _pos = i;
-        if (name == "image") name = "img";
         var element = Insert(name, selfClosing);
-        if (element is null) return;
+        if (element is null || element.IsForeign) return; // in svg and math, title, style and script hold markup
         if (TagNames.IsRawText(name)) RawText(element);
         else if (name == "plaintext")
         {
@@ -189,7 +208,7 @@ internal sealed class TreeBuilder(string source)
             i = close + 2;
         }
         if (end > _pos)
-            Append(element, TagNames.DecodesReferences(name) ? CharacterReferences.Decode(s, _pos, end, false) : s.Substring(_pos, end - _pos));
+            Append(element, Clean(TagNames.DecodesReferences(name) ? CharacterReferences.Decode(s, _pos, end, false) : s.Substring(_pos, end - _pos), true));
         _pos = after;
         if (Current == element) _open.RemoveAt(_open.Count - 1);
     }
@@ -221,7 +240,24 @@ internal sealed class TreeBuilder(string source)
             case "body": CopyAttributes(_doc.Body, true); return null;
             case "head": return null;
         }
-        if (_foreign > 0) return Create(name, selfClosing);
+        if (InForeignContent)
+        {
+            if (!BreaksOutOfForeignContent(name)) return Create(name, selfClosing, foreign: true);
+            while (_open.Count > 2 && InForeignContent) Pop();
+        }
+        if (name == "image") name = "img";
+        if (name is "svg" or "math") return Create(name, selfClosing, foreign: true);
+        if (name == "form")
+        {
+            // A form inside a form is ignored; in a table the form is an empty element (its fields follow it).
+            if (_form is not null && !IsOpen("template")) return null;
+            if (Current.LocalName is "table" or "tbody" or "thead" or "tfoot" or "tr")
+            {
+                _form = Create(name, false);
+                Pop();
+                return _form;
+            }
+        }
         if (TagNames.ClosesP(name) && InScope("p", button: true)) PopThrough("p");
         switch (name)
         {
@@ -254,40 +290,56 @@ internal sealed class TreeBuilder(string source)
                 break;
             case "tr":
                 if (!ToTableLevel(rowGroup: true)) return null;
-                if (Current.LocalName == "table") Push(Create("tbody", false)!);
+                if (Current.LocalName == "table") Create("tbody", false, implied: true);
                 break;
             case "td" or "th":
                 if (!ToTableLevel(rowGroup: false)) return null;
-                if (Current.LocalName == "table") Push(Create("tbody", false)!);
-                if (Current.LocalName is "tbody" or "thead" or "tfoot") Push(Create("tr", false)!);
+                if (Current.LocalName == "table") Create("tbody", false, implied: true);
+                if (Current.LocalName is "tbody" or "thead" or "tfoot") Create("tr", false, implied: true);
                 break;
             case "tbody" or "thead" or "tfoot" or "caption" or "colgroup":
                 if (!ToTable()) return null;
                 break;
         }
-        return Create(name, selfClosing);
+        var created = Create(name, selfClosing);
+        if (name == "form") _form = created;
+        return created;
     }
 
-    private void Push(Element e) => _open.Add(e);
-
-    private Element? Create(string name, bool selfClosing)
+    /// <summary>HTML start tags that end foreign content (the standard's list; font only with color, face or size).</summary>
+    private bool BreaksOutOfForeignContent(string name) => name switch
     {
-        var e = new Element(name, _doc.ElementCount++, _doc);
-        CopyAttributes(e, false);
+        "b" or "big" or "blockquote" or "body" or "br" or "center" or "code" or "dd" or "div" or "dl" or "dt" or "em" or "embed"
+            or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "head" or "hr" or "i" or "img" or "li" or "listing" or "menu"
+            or "meta" or "nobr" or "ol" or "p" or "pre" or "ruby" or "s" or "small" or "span" or "strong" or "strike" or "sub"
+            or "sup" or "table" or "tt" or "u" or "ul" or "var" => true,
+        "font" => Has("color") || Has("face") || Has("size"),
+        _ => false,
+    };
+
+    private bool IsOpen(string name)
+    {
+        for (var k = _open.Count - 1; k >= 2; k--)
+            if (_open[k].LocalName == name) return true;
+        return false;
+    }
+
+    /// <summary>Inserts an element at the current node and opens it (unless void or self-closing foreign). Implied
+    /// elements (a table's tbody and tr) take none of the tag's attributes.</summary>
+    private Element Create(string name, bool selfClosing, bool foreign = false, bool implied = false)
+    {
+        var e = new Element(name, _doc.ElementCount++, _doc) { IsForeign = foreign };
+        if (!implied) CopyAttributes(e, false);
         Current.AppendChild(e);
-        if (TagNames.IsVoid(name)) return e;
-        if (selfClosing && (_foreign > 0 || name is "svg" or "math")) return e;
+        if (foreign ? selfClosing : TagNames.IsVoid(name)) return e;
         _open.Add(e);
-        if (name is "svg" or "math") _foreign++;
         return e;
     }
 
     private void Pop()
     {
         if (_open.Count <= 2) return; // html and body (or head) stay open
-        var e = _open[^1];
         _open.RemoveAt(_open.Count - 1);
-        if (e.LocalName is "svg" or "math" && _foreign > 0) _foreign--;
     }
 
     /// <summary>Pops until the stack has <paramref name="k"/> elements.</summary>
@@ -373,18 +425,27 @@ internal sealed class TreeBuilder(string source)
             if (name != "br") return; // end tags before the body's content close nothing that matters
             ToBody();
         }
+        if (Current.IsForeign)
+        {
+            // In svg and math an end tag closes the nearest foreign element of its name; past them, HTML rules apply.
+            for (var k = _open.Count - 1; k >= 2 && _open[k].IsForeign; k--)
+                if (_open[k].LocalName == name) { PopTo(k); return; }
+        }
         switch (name)
         {
             case "body" or "html" or "head":
                 return;
+            case "form":
+                EndForm();
+                return;
             case "br":
-                Create("br", false);
+                Create("br", false, implied: true); // </br> is a br, without the attributes of the last start tag
                 return;
             case "p":
                 if (InScope("p", button: true)) PopThrough("p");
                 else
                 {
-                    Create("p", false); // a stray </p> makes an empty paragraph, as in browsers
+                    Create("p", false, implied: true); // a stray </p> makes an empty paragraph, as in browsers
                     Pop();
                 }
                 return;
@@ -403,14 +464,14 @@ internal sealed class TreeBuilder(string source)
                 PopThroughWithin(name, "table");
                 return;
         }
-        if (_foreign > 0 || TagNames.IsSpecial(name))
+        if (TagNames.IsSpecial(name))
         {
             // A block's end tag closes it and whatever is still open inside it, if it is open in scope.
             for (var k = _open.Count - 1; k >= 2; k--)
             {
                 var open = _open[k].LocalName;
                 if (open == name) { PopTo(k); return; }
-                if (TagNames.IsScopeBoundary(open) && _foreign == 0) return;
+                if (TagNames.IsScopeBoundary(open)) return;
                 if (name is "li" && open is "ol" or "ul") return;
             }
             return;
@@ -423,6 +484,20 @@ internal sealed class TreeBuilder(string source)
             if (open == name) { PopTo(k); return; }
             if (TagNames.IsSpecial(open)) return;
         }
+    }
+
+    /// <summary>&lt;/form&gt; takes the form off the stack wherever it is, leaving what was opened inside it open, as
+    /// browsers do; without a form pointer it is ignored.</summary>
+    private void EndForm()
+    {
+        var form = _form;
+        _form = null;
+        if (IsOpen("template")) { PopThroughWithin("form", "html"); return; }
+        if (form is null) return;
+        var k = _open.LastIndexOf(form);
+        if (k < 2 || !InScope("form", button: false)) return;
+        while (Current.LocalName is "p" or "li" or "dd" or "dt" or "option" or "optgroup" or "rp" or "rt" && Current != form) Pop();
+        _open.RemoveAt(_open.LastIndexOf(form));
     }
 
     private void PopThroughWithin(string name, string boundary)
