@@ -61,8 +61,7 @@ internal sealed class TreeBuilder(string source)
         {
             if (s.StartsWith("<!-->")) { _pos += 5; return; }
             if (s.StartsWith("<!--->")) { _pos += 6; return; }
-            var end = _s.IndexOf("-->", _pos + 4, StringComparison.Ordinal);
-            _pos = end < 0 ? _s.Length : end + 3;
+            _pos = CommentEnd(_pos + 4);
             return;
         }
         if (s.StartsWith("<![CDATA[") && InForeignContent)
@@ -74,6 +73,20 @@ internal sealed class TreeBuilder(string source)
             return;
         }
         SkipPast('>');
+    }
+
+    /// <summary>Just past the "--&gt;" or "--!&gt;" that ends a comment whose text starts at <paramref name="from"/>.</summary>
+    private int CommentEnd(int from)
+    {
+        var s = _s;
+        while (true)
+        {
+            var dashes = s.IndexOf("--", from, StringComparison.Ordinal);
+            if (dashes < 0 || dashes + 2 >= s.Length) return s.Length;
+            if (s[dashes + 2] == '>') return dashes + 3;
+            if (s[dashes + 2] == '!' && dashes + 3 < s.Length && s[dashes + 3] == '>') return dashes + 4;
+            from = dashes + 1;
+        }
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\n' or '\t' or '\f' or '\r';
@@ -258,6 +271,7 @@ internal sealed class TreeBuilder(string source)
                 return _form;
             }
         }
+        if (Current.LocalName == "colgroup" && name is not ("col" or "template")) Pop(); // a column group holds only columns
         if (TagNames.ClosesP(name) && InScope("p", button: true)) PopThrough("p");
         switch (name)
         {
@@ -299,6 +313,11 @@ internal sealed class TreeBuilder(string source)
                 break;
             case "tbody" or "thead" or "tfoot" or "caption" or "colgroup":
                 if (!ToTable()) return null;
+                break;
+            case "col":
+                if (Current.LocalName == "colgroup") break;
+                if (!ToTable()) return null;
+                Create("colgroup", false, implied: true); // columns directly in a table get an implied colgroup
                 break;
         }
         var created = Create(name, selfClosing);
@@ -464,7 +483,7 @@ internal sealed class TreeBuilder(string source)
                 PopThroughWithin(name, "table");
                 return;
         }
-        if (TagNames.IsSpecial(name))
+        if (TagNames.ClosesInScope(name))
         {
             // A block's end tag closes it and whatever is still open inside it, if it is open in scope.
             for (var k = _open.Count - 1; k >= 2; k--)
@@ -476,8 +495,9 @@ internal sealed class TreeBuilder(string source)
             }
             return;
         }
-        // Phrasing and unknown elements: closed if open above the nearest block; otherwise ignored (a browser's adoption
-        // agency would re-parent the text, keeping it inside the block as this does).
+        // Phrasing, unknown and the other special elements (noscript, select…): closed if open above the nearest special
+        // element; otherwise ignored (for formatting elements a browser's adoption agency would re-parent the text,
+        // keeping it inside the block as this does).
         for (var k = _open.Count - 1; k >= 2; k--)
         {
             var open = _open[k].LocalName;
