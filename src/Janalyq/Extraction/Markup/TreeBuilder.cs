@@ -6,6 +6,9 @@ internal sealed class TreeBuilder(string source)
     private readonly string _s = source;
     private readonly Document _doc = new();
     private readonly List<Element> _open = new(64);
+    // How many elements of each name are open: the scope searches below walk the stack only when the element they look
+    // for is open at all, so 100,000 nested divs parse in linear time.
+    private readonly Dictionary<string, int> _openCount = new(StringComparer.Ordinal);
     private readonly List<Attr> _attributes = new(16);
     private int _pos;
     private bool _inBody;
@@ -15,8 +18,8 @@ internal sealed class TreeBuilder(string source)
 
     internal Document Run()
     {
-        _open.Add(_doc.DocumentElement);
-        _open.Add(_doc.Head);
+        Open(_doc.DocumentElement);
+        Open(_doc.Head);
         var s = _s;
         var len = s.Length;
         while (_pos < len)
@@ -128,8 +131,9 @@ internal sealed class TreeBuilder(string source)
     {
         _inBody = true;
         _open.Clear();
-        _open.Add(_doc.DocumentElement);
-        _open.Add(_doc.Body);
+        _openCount.Clear();
+        Open(_doc.DocumentElement);
+        Open(_doc.Body);
     }
 
     private void StartTag()
@@ -223,7 +227,7 @@ internal sealed class TreeBuilder(string source)
         if (end > _pos)
             Append(element, Clean(TagNames.DecodesReferences(name) ? CharacterReferences.Decode(s, _pos, end, false) : s.Substring(_pos, end - _pos), true));
         _pos = after;
-        if (Current == element) _open.RemoveAt(_open.Count - 1);
+        if (Current == element) CloseAt(_open.Count - 1);
     }
 
     private void CopyAttributes(Element target, bool onlyMissing)
@@ -284,7 +288,7 @@ internal sealed class TreeBuilder(string source)
             case "dd" or "dt":
                 CloseListItem("dd", "dt");
                 break;
-            case "a":
+            case "a" when IsOpen("a"):
                 for (var k = _open.Count - 1; k >= 2; k--)
                 {
                     var open = _open[k].LocalName;
@@ -336,12 +340,6 @@ internal sealed class TreeBuilder(string source)
         _ => false,
     };
 
-    private bool IsOpen(string name)
-    {
-        for (var k = _open.Count - 1; k >= 2; k--)
-            if (_open[k].LocalName == name) return true;
-        return false;
-    }
 
     /// <summary>Inserts an element at the current node and opens it (unless void or self-closing foreign). Implied
     /// elements (a table's tbody and tr) take none of the tag's attributes.</summary>
@@ -351,15 +349,31 @@ internal sealed class TreeBuilder(string source)
         if (!implied) CopyAttributes(e, false);
         Current.AppendChild(e);
         if (foreign ? selfClosing : TagNames.IsVoid(name)) return e;
-        _open.Add(e);
+        Open(e);
         return e;
     }
 
     private void Pop()
     {
         if (_open.Count <= 2) return; // html and body (or head) stay open
-        _open.RemoveAt(_open.Count - 1);
+        CloseAt(_open.Count - 1);
     }
+
+    private void Open(Element e)
+    {
+        _open.Add(e);
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_openCount, e.LocalName, out _)++;
+    }
+
+    private void CloseAt(int k)
+    {
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_openCount, _open[k].LocalName)--;
+        _open.RemoveAt(k);
+    }
+
+    private bool IsOpen(string name) => _openCount.GetValueOrDefault(name) > 0;
+
+    private bool AnyHeadingOpen => IsOpen("h1") || IsOpen("h2") || IsOpen("h3") || IsOpen("h4") || IsOpen("h5") || IsOpen("h6");
 
     /// <summary>Pops until the stack has <paramref name="k"/> elements.</summary>
     private void PopTo(int k)
@@ -369,12 +383,14 @@ internal sealed class TreeBuilder(string source)
 
     private void PopThrough(string name)
     {
+        if (!IsOpen(name)) return;
         for (var k = _open.Count - 1; k >= 2; k--)
             if (_open[k].LocalName == name) { PopTo(k); return; }
     }
 
     private bool InScope(string name, bool button)
     {
+        if (!IsOpen(name)) return false;
         for (var k = _open.Count - 1; k >= 1; k--)
         {
             var open = _open[k].LocalName;
@@ -387,6 +403,7 @@ internal sealed class TreeBuilder(string source)
     /// <summary>A new li (or dd/dt) closes the open one, unless a block other than div, p or address comes between.</summary>
     private void CloseListItem(string a, string? b)
     {
+        if (!IsOpen(a) && (b is null || !IsOpen(b))) return;
         for (var k = _open.Count - 1; k >= 2; k--)
         {
             var open = _open[k].LocalName;
@@ -399,6 +416,7 @@ internal sealed class TreeBuilder(string source)
     /// table is open: browsers ignore row and cell tags outside tables.</summary>
     private bool ToTableLevel(bool rowGroup)
     {
+        if (!IsOpen("table")) return false;
         for (var k = _open.Count - 1; k >= 2; k--)
         {
             var open = _open[k].LocalName;
@@ -424,6 +442,7 @@ internal sealed class TreeBuilder(string source)
     /// <summary>Closes everything inside the nearest open table; false when none is open.</summary>
     private bool ToTable()
     {
+        if (!IsOpen("table")) return false;
         for (var k = _open.Count - 1; k >= 2; k--)
             if (_open[k].LocalName == "table") { PopTo(k + 1); return true; }
         return false;
@@ -469,6 +488,7 @@ internal sealed class TreeBuilder(string source)
                 }
                 return;
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                if (!AnyHeadingOpen) return;
                 for (var k = _open.Count - 1; k >= 2; k--)
                 {
                     var open = _open[k].LocalName;
@@ -483,6 +503,7 @@ internal sealed class TreeBuilder(string source)
                 PopThroughWithin(name, "table");
                 return;
         }
+        if (!IsOpen(name)) return; // nothing of the name to close
         if (TagNames.ClosesInScope(name))
         {
             // A block's end tag closes it and whatever is still open inside it, if it is open in scope.
@@ -517,11 +538,12 @@ internal sealed class TreeBuilder(string source)
         var k = _open.LastIndexOf(form);
         if (k < 2 || !InScope("form", button: false)) return;
         while (Current.LocalName is "p" or "li" or "dd" or "dt" or "option" or "optgroup" or "rp" or "rt" && Current != form) Pop();
-        _open.RemoveAt(_open.LastIndexOf(form));
+        CloseAt(_open.LastIndexOf(form));
     }
 
     private void PopThroughWithin(string name, string boundary)
     {
+        if (!IsOpen(name)) return;
         for (var k = _open.Count - 1; k >= 2; k--)
         {
             var open = _open[k].LocalName;
