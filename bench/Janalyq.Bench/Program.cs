@@ -21,6 +21,7 @@ return verb switch
     "trace" => TraceCommand.Run(dataRoot, rest),
     "profile" => ProfileCommand.Run(dataRoot, rest),
     "language" => LanguageCommand.Run(dataRoot, rest),
+    "parity" => ParityCommand.Run(dataRoot, rest),
     _ => Usage(),
 };
 

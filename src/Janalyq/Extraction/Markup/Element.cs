@@ -30,6 +30,9 @@ public sealed class Element : Node
         Owner = owner;
     }
 
+    /// <summary>Whether the element was parsed in svg or math content (its title, style and script hold markup).</summary>
+    internal bool IsForeign { get; init; }
+
     /// <summary>The document the element was parsed or created in.</summary>
     public Document? Owner { get; }
 
@@ -57,7 +60,7 @@ public sealed class Element : Node
     {
         ref var a = ref _attributes![index];
         if (a.Value is { } value) return value;
-        var decoded = Owner?.Source is { } source ? CharacterReferences.Decode(source, a.Start, a.Start + a.Length, true) : "";
+        var decoded = Owner?.Source is { } source ? TreeBuilder.Clean(CharacterReferences.Decode(source, a.Start, a.Start + a.Length, true), true) : "";
         a = new RawAttribute(a.Name, decoded);
         return decoded;
     }

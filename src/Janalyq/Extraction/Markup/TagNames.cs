@@ -103,9 +103,22 @@ internal static class TagNames
     /// <summary>The standard's "special" category: an end tag for another element does not close these.</summary>
     internal static bool IsSpecial(string tag) => Special.Contains(tag);
 
-    /// <summary>Elements that end the search for an open element in scope (table cells and their like).</summary>
+    /// <summary>Elements whose end tag closes them (and what is open inside them) when they are open in scope; the end
+    /// tags of the other special elements (noscript, select…) stop at any special element opened inside.</summary>
+    internal static bool ClosesInScope(string tag) => tag switch
+    {
+        "address" or "article" or "aside" or "blockquote" or "button" or "center" or "details" or "dialog" or "dir" or "div"
+            or "dl" or "fieldset" or "figcaption" or "figure" or "footer" or "header" or "hgroup" or "listing" or "main"
+            or "menu" or "nav" or "ol" or "pre" or "search" or "section" or "summary" or "ul" or "li" or "dd" or "dt"
+            or "applet" or "marquee" or "object" or "template" => true,
+        _ => false,
+    };
+
+    /// <summary>Elements that end the search for an open element in scope (table cells and their like, and the svg and
+    /// math elements that hold HTML).</summary>
     internal static bool IsScopeBoundary(string tag) =>
-        tag is "html" or "table" or "td" or "th" or "caption" or "applet" or "marquee" or "object" or "template" or "svg" or "math";
+        tag is "html" or "table" or "td" or "th" or "caption" or "applet" or "marquee" or "object" or "template" or "foreignobject" or "title"
+            or "desc" or "mi" or "mo" or "mn" or "ms" or "mtext" or "annotation-xml";
 
     internal static bool IsHeading(string tag) => tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6';
 

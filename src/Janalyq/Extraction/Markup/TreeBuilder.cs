@@ -7,17 +7,20 @@ internal sealed class TreeBuilder(string source, bool trim)
     private readonly bool _trim = trim;
     private readonly Document _doc = new() { Source = source };
     private readonly List<Element> _open = new(64);
+    // How many elements of each name are open: the scope searches below walk the stack only when the element they look
+    // for is open at all, so 100,000 nested divs parse in linear time.
+    private readonly Dictionary<string, int> _openCount = new(StringComparer.Ordinal);
     private readonly List<RawAttribute> _attributes = new(16);
     private int _pos;
     private bool _inBody;
-    private int _foreign;
+    private Element? _form; // the standard's form element pointer: set by <form>, cleared only by </form>
 
     private Element Current => _open[^1];
 
     internal Document Run()
     {
-        _open.Add(_doc.DocumentElement);
-        _open.Add(_doc.Head);
+        Open(_doc.DocumentElement);
+        Open(_doc.Head);
         var s = _s;
         var len = s.Length;
         while (_pos < len)
@@ -62,11 +65,32 @@ internal sealed class TreeBuilder(string source, bool trim)
         {
             if (s.StartsWith("<!-->")) { _pos += 5; return; }
             if (s.StartsWith("<!--->")) { _pos += 6; return; }
-            var end = _s.IndexOf("-->", _pos + 4, StringComparison.Ordinal);
+            _pos = CommentEnd(_pos + 4);
+            return;
+        }
+        if (s.StartsWith("<![CDATA[") && InForeignContent)
+        {
+            // In svg and math a CDATA section is text; elsewhere it is a bogus comment up to the first '>'.
+            var end = _s.IndexOf("]]>", _pos + 9, StringComparison.Ordinal);
+            Append(Current, Clean(end < 0 ? _s[(_pos + 9)..] : _s[(_pos + 9)..end], false));
             _pos = end < 0 ? _s.Length : end + 3;
             return;
         }
         SkipPast('>');
+    }
+
+    /// <summary>Just past the "--&gt;" or "--!&gt;" that ends a comment whose text starts at <paramref name="from"/>.</summary>
+    private int CommentEnd(int from)
+    {
+        var s = _s;
+        while (true)
+        {
+            var dashes = s.IndexOf("--", from, StringComparison.Ordinal);
+            if (dashes < 0 || dashes + 2 >= s.Length) return s.Length;
+            if (s[dashes + 2] == '>') return dashes + 3;
+            if (s[dashes + 2] == '!' && dashes + 3 < s.Length && s[dashes + 3] == '>') return dashes + 4;
+            from = dashes + 1;
+        }
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\n' or '\t' or '\f' or '\r';
@@ -84,7 +108,7 @@ internal sealed class TreeBuilder(string source, bool trim)
         }
         Append(Current, end - start <= 32 && s.AsSpan(start, end - start).IndexOfAnyExcept(" \n\t\f") < 0
             ? Whitespace(s.AsSpan(start, end - start))
-            : CharacterReferences.Decode(s, start, end, false));
+            : Clean(CharacterReferences.Decode(s, start, end, false), false));
     }
 
     [ThreadStatic] private static Dictionary<string, string>? t_whitespace;
@@ -100,6 +124,18 @@ internal sealed class TreeBuilder(string source, bool trim)
         return s;
     }
 
+    /// <summary>NUL characters: dropped from text (browsers ignore them there), U+FFFD in attribute values and raw text.</summary>
+    internal static string Clean(string text, bool replace)
+    {
+        if (!text.Contains('\0', StringComparison.Ordinal)) return text;
+        return replace ? text.Replace('\0', '\uFFFD') : text.Replace("\0", "", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether tokens go to foreign content: the current node is an svg or math element that is not an HTML
+    /// integration point (svg foreignObject, desc, title; math mi, mo, mn, ms, mtext, annotation-xml).</summary>
+    private bool InForeignContent =>
+        Current.IsForeign && Current.LocalName is not ("foreignobject" or "desc" or "title" or "mi" or "mo" or "mn" or "ms" or "mtext" or "annotation-xml");
+
     private static void Append(Element parent, string data)
     {
         if (data.Length == 0) return;
@@ -111,8 +147,9 @@ internal sealed class TreeBuilder(string source, bool trim)
     {
         _inBody = true;
         _open.Clear();
-        _open.Add(_doc.DocumentElement);
-        _open.Add(_doc.Body);
+        _openCount.Clear();
+        Open(_doc.DocumentElement);
+        Open(_doc.Body);
     }
 
     private void StartTag()
@@ -151,7 +188,7 @@ internal sealed class TreeBuilder(string source, bool trim)
                     var quote = s[i];
                     var close = s.IndexOf(quote, i + 1);
                     if (close < 0) { _pos = len; return; }
-                    value = new RawAttribute(attrName, i + 1, close - i - 1);
+                    value = new RawAttribute(attrName, i + 1, close - i - 1); // decoded on first read
                     i = close + 1;
                 }
                 else
@@ -164,10 +201,9 @@ internal sealed class TreeBuilder(string source, bool trim)
             if (!Has(attrName)) _attributes.Add(value);
         }
         _pos = i;
-        if (name == "image") name = "img";
-        if (_trim && Trimmed(name, selfClosing)) return;
+        if (_trim && !InForeignContent && Trimmed(name, selfClosing)) return;
         var element = Insert(name, selfClosing);
-        if (element is null) return;
+        if (element is null || element.IsForeign) return; // in svg and math, title, style and script hold markup
         if (TagNames.IsRawText(name)) RawText(element);
         else if (name == "plaintext")
         {
@@ -195,15 +231,17 @@ internal sealed class TreeBuilder(string source, bool trim)
             case "script":
                 var type = Find("type");
                 if (type is not null && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) return false;
-                RawEnd(name, out _, out _pos);
+                RawEnd(name, out _, out var afterScript);
+                _pos = afterScript;
                 return true;
             case "style":
-                RawEnd(name, out _, out _pos);
+                RawEnd(name, out _, out var afterStyle);
+                _pos = afterStyle;
                 return true;
             case "svg" or "template" when !selfClosing:
                 var element = Insert(name, false);
                 SkipNested(name);
-                if (element is not null && Current == element) Pop();
+                if (element is not null && _open.Count > 2 && Current == element) Pop();
                 return true;
             default:
                 return false;
@@ -213,7 +251,7 @@ internal sealed class TreeBuilder(string source, bool trim)
     private string? Find(string name)
     {
         foreach (var a in _attributes)
-            if (a.Name == name) return a.Value ?? CharacterReferences.Decode(_s, a.Start, a.Start + a.Length, true);
+            if (a.Name == name) return a.Value ?? Clean(CharacterReferences.Decode(_s, a.Start, a.Start + a.Length, true), true);
         return null;
     }
 
@@ -250,14 +288,16 @@ internal sealed class TreeBuilder(string source, bool trim)
     /// <summary>Script, style, title and their like: text up to the matching end tag.</summary>
     private void RawText(Element element)
     {
-        RawEnd(element.LocalName, out var end, out var after);
+        var s = _s;
+        var name = element.LocalName;
+        RawEnd(name, out var end, out var after);
         if (end > _pos)
-            Append(element, TagNames.DecodesReferences(element.LocalName) ? CharacterReferences.Decode(_s, _pos, end, false) : _s.Substring(_pos, end - _pos));
+            Append(element, Clean(TagNames.DecodesReferences(name) ? CharacterReferences.Decode(s, _pos, end, false) : s.Substring(_pos, end - _pos), true));
         _pos = after;
-        if (Current == element) _open.RemoveAt(_open.Count - 1);
+        if (Current == element) CloseAt(_open.Count - 1);
     }
 
-    /// <summary>Where the raw text from the current position ends (<paramref name="end"/>) and where the end tag ends.</summary>
+    /// <summary>Where the raw text from the current position ends (<paramref name="end"/>) and where its end tag ends.</summary>
     private void RawEnd(string name, out int end, out int after)
     {
         var s = _s;
@@ -306,7 +346,25 @@ internal sealed class TreeBuilder(string source, bool trim)
             case "body": CopyAttributes(_doc.Body, true); return null;
             case "head": return null;
         }
-        if (_foreign > 0) return Create(name, selfClosing);
+        if (InForeignContent)
+        {
+            if (!BreaksOutOfForeignContent(name)) return Create(name, selfClosing, foreign: true);
+            while (_open.Count > 2 && InForeignContent) Pop();
+        }
+        if (name == "image") name = "img";
+        if (name is "svg" or "math") return Create(name, selfClosing, foreign: true);
+        if (name == "form")
+        {
+            // A form inside a form is ignored; in a table the form is an empty element (its fields follow it).
+            if (_form is not null && !IsOpen("template")) return null;
+            if (Current.LocalName is "table" or "tbody" or "thead" or "tfoot" or "tr")
+            {
+                _form = Create(name, false);
+                Pop();
+                return _form;
+            }
+        }
+        if (Current.LocalName == "colgroup" && name is not ("col" or "template")) Pop(); // a column group holds only columns
         if (TagNames.ClosesP(name) && InScope("p", button: true)) PopThrough("p");
         switch (name)
         {
@@ -319,7 +377,7 @@ internal sealed class TreeBuilder(string source, bool trim)
             case "dd" or "dt":
                 CloseListItem("dd", "dt");
                 break;
-            case "a":
+            case "a" when IsOpen("a"):
                 for (var k = _open.Count - 1; k >= 2; k--)
                 {
                     var open = _open[k].LocalName;
@@ -339,41 +397,72 @@ internal sealed class TreeBuilder(string source, bool trim)
                 break;
             case "tr":
                 if (!ToTableLevel(rowGroup: true)) return null;
-                if (Current.LocalName == "table") Push(Create("tbody", false)!);
+                if (Current.LocalName == "table") Create("tbody", false, implied: true);
                 break;
             case "td" or "th":
                 if (!ToTableLevel(rowGroup: false)) return null;
-                if (Current.LocalName == "table") Push(Create("tbody", false)!);
-                if (Current.LocalName is "tbody" or "thead" or "tfoot") Push(Create("tr", false)!);
+                if (Current.LocalName == "table") Create("tbody", false, implied: true);
+                if (Current.LocalName is "tbody" or "thead" or "tfoot") Create("tr", false, implied: true);
                 break;
             case "tbody" or "thead" or "tfoot" or "caption" or "colgroup":
                 if (!ToTable()) return null;
                 break;
+            case "col":
+                if (Current.LocalName == "colgroup") break;
+                if (!ToTable()) return null;
+                Create("colgroup", false, implied: true); // columns directly in a table get an implied colgroup
+                break;
         }
-        return Create(name, selfClosing);
+        var created = Create(name, selfClosing);
+        if (name == "form") _form = created;
+        return created;
     }
 
-    private void Push(Element e) => _open.Add(e);
-
-    private Element? Create(string name, bool selfClosing)
+    /// <summary>HTML start tags that end foreign content (the standard's list; font only with color, face or size).</summary>
+    private bool BreaksOutOfForeignContent(string name) => name switch
     {
-        var e = new Element(name, _doc.ElementCount++, _doc);
-        if (_attributes.Count > 0) e.SetParsedAttributes(_attributes);
+        "b" or "big" or "blockquote" or "body" or "br" or "center" or "code" or "dd" or "div" or "dl" or "dt" or "em" or "embed"
+            or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "head" or "hr" or "i" or "img" or "li" or "listing" or "menu"
+            or "meta" or "nobr" or "ol" or "p" or "pre" or "ruby" or "s" or "small" or "span" or "strong" or "strike" or "sub"
+            or "sup" or "table" or "tt" or "u" or "ul" or "var" => true,
+        "font" => Has("color") || Has("face") || Has("size"),
+        _ => false,
+    };
+
+
+    /// <summary>Inserts an element at the current node and opens it (unless void or self-closing foreign). Implied
+    /// elements (a table's tbody and tr) take none of the tag's attributes.</summary>
+    private Element Create(string name, bool selfClosing, bool foreign = false, bool implied = false)
+    {
+        var e = new Element(name, _doc.ElementCount++, _doc) { IsForeign = foreign };
+        if (!implied && _attributes.Count > 0) e.SetParsedAttributes(_attributes);
         Current.AppendChild(e);
-        if (TagNames.IsVoid(name)) return e;
-        if (selfClosing && (_foreign > 0 || name is "svg" or "math")) return e;
-        _open.Add(e);
-        if (name is "svg" or "math") _foreign++;
+        if (foreign ? selfClosing : TagNames.IsVoid(name)) return e;
+        Open(e);
         return e;
     }
 
     private void Pop()
     {
         if (_open.Count <= 2) return; // html and body (or head) stay open
-        var e = _open[^1];
-        _open.RemoveAt(_open.Count - 1);
-        if (e.LocalName is "svg" or "math" && _foreign > 0) _foreign--;
+        CloseAt(_open.Count - 1);
     }
+
+    private void Open(Element e)
+    {
+        _open.Add(e);
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_openCount, e.LocalName, out _)++;
+    }
+
+    private void CloseAt(int k)
+    {
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_openCount, _open[k].LocalName)--;
+        _open.RemoveAt(k);
+    }
+
+    private bool IsOpen(string name) => _openCount.GetValueOrDefault(name) > 0;
+
+    private bool AnyHeadingOpen => IsOpen("h1") || IsOpen("h2") || IsOpen("h3") || IsOpen("h4") || IsOpen("h5") || IsOpen("h6");
 
     /// <summary>Pops until the stack has <paramref name="k"/> elements.</summary>
     private void PopTo(int k)
@@ -383,12 +472,14 @@ internal sealed class TreeBuilder(string source, bool trim)
 
     private void PopThrough(string name)
     {
+        if (!IsOpen(name)) return;
         for (var k = _open.Count - 1; k >= 2; k--)
             if (_open[k].LocalName == name) { PopTo(k); return; }
     }
 
     private bool InScope(string name, bool button)
     {
+        if (!IsOpen(name)) return false;
         for (var k = _open.Count - 1; k >= 1; k--)
         {
             var open = _open[k].LocalName;
@@ -401,6 +492,7 @@ internal sealed class TreeBuilder(string source, bool trim)
     /// <summary>A new li (or dd/dt) closes the open one, unless a block other than div, p or address comes between.</summary>
     private void CloseListItem(string a, string? b)
     {
+        if (!IsOpen(a) && (b is null || !IsOpen(b))) return;
         for (var k = _open.Count - 1; k >= 2; k--)
         {
             var open = _open[k].LocalName;
@@ -413,6 +505,7 @@ internal sealed class TreeBuilder(string source, bool trim)
     /// table is open: browsers ignore row and cell tags outside tables.</summary>
     private bool ToTableLevel(bool rowGroup)
     {
+        if (!IsOpen("table")) return false;
         for (var k = _open.Count - 1; k >= 2; k--)
         {
             var open = _open[k].LocalName;
@@ -438,6 +531,7 @@ internal sealed class TreeBuilder(string source, bool trim)
     /// <summary>Closes everything inside the nearest open table; false when none is open.</summary>
     private bool ToTable()
     {
+        if (!IsOpen("table")) return false;
         for (var k = _open.Count - 1; k >= 2; k--)
             if (_open[k].LocalName == "table") { PopTo(k + 1); return true; }
         return false;
@@ -458,22 +552,32 @@ internal sealed class TreeBuilder(string source, bool trim)
             if (name != "br") return; // end tags before the body's content close nothing that matters
             ToBody();
         }
+        if (Current.IsForeign)
+        {
+            // In svg and math an end tag closes the nearest foreign element of its name; past them, HTML rules apply.
+            for (var k = _open.Count - 1; k >= 2 && _open[k].IsForeign; k--)
+                if (_open[k].LocalName == name) { PopTo(k); return; }
+        }
         switch (name)
         {
             case "body" or "html" or "head":
                 return;
+            case "form":
+                EndForm();
+                return;
             case "br":
-                Create("br", false);
+                Create("br", false, implied: true); // </br> is a br, without the attributes of the last start tag
                 return;
             case "p":
                 if (InScope("p", button: true)) PopThrough("p");
                 else
                 {
-                    Create("p", false); // a stray </p> makes an empty paragraph, as in browsers
+                    Create("p", false, implied: true); // a stray </p> makes an empty paragraph, as in browsers
                     Pop();
                 }
                 return;
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                if (!AnyHeadingOpen) return;
                 for (var k = _open.Count - 1; k >= 2; k--)
                 {
                     var open = _open[k].LocalName;
@@ -488,20 +592,22 @@ internal sealed class TreeBuilder(string source, bool trim)
                 PopThroughWithin(name, "table");
                 return;
         }
-        if (_foreign > 0 || TagNames.IsSpecial(name))
+        if (!IsOpen(name)) return; // nothing of the name to close
+        if (TagNames.ClosesInScope(name))
         {
             // A block's end tag closes it and whatever is still open inside it, if it is open in scope.
             for (var k = _open.Count - 1; k >= 2; k--)
             {
                 var open = _open[k].LocalName;
                 if (open == name) { PopTo(k); return; }
-                if (TagNames.IsScopeBoundary(open) && _foreign == 0) return;
+                if (TagNames.IsScopeBoundary(open)) return;
                 if (name is "li" && open is "ol" or "ul") return;
             }
             return;
         }
-        // Phrasing and unknown elements: closed if open above the nearest block; otherwise ignored (a browser's adoption
-        // agency would re-parent the text, keeping it inside the block as this does).
+        // Phrasing, unknown and the other special elements (noscript, select…): closed if open above the nearest special
+        // element; otherwise ignored (for formatting elements a browser's adoption agency would re-parent the text,
+        // keeping it inside the block as this does).
         for (var k = _open.Count - 1; k >= 2; k--)
         {
             var open = _open[k].LocalName;
@@ -510,8 +616,23 @@ internal sealed class TreeBuilder(string source, bool trim)
         }
     }
 
+    /// <summary>&lt;/form&gt; takes the form off the stack wherever it is, leaving what was opened inside it open, as
+    /// browsers do; without a form pointer it is ignored.</summary>
+    private void EndForm()
+    {
+        var form = _form;
+        _form = null;
+        if (IsOpen("template")) { PopThroughWithin("form", "html"); return; }
+        if (form is null) return;
+        var k = _open.LastIndexOf(form);
+        if (k < 2 || !InScope("form", button: false)) return;
+        while (Current.LocalName is "p" or "li" or "dd" or "dt" or "option" or "optgroup" or "rp" or "rt" && Current != form) Pop();
+        CloseAt(_open.LastIndexOf(form));
+    }
+
     private void PopThroughWithin(string name, string boundary)
     {
+        if (!IsOpen(name)) return;
         for (var k = _open.Count - 1; k >= 2; k--)
         {
             var open = _open[k].LocalName;
