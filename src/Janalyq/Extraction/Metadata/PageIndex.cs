@@ -91,13 +91,23 @@ internal sealed class PageIndex
             case "article": FirstArticle ??= e; break;
         }
         if (!inBody) return;
-        if (IsTrail(tag, a)) Trails.Add(e);
-        if (Body.BlockFilter.IsLeadElement(a.Class, a.Id)) Standfirsts.Add(e);
+        // One vectorized scan tells whether the class or id can name a trail, a standfirst or a byline at all.
+        var named = (a.Class is { } c && c.AsSpan().IndexOfAny(HintWords) >= 0) || (a.Id is { } i && i.AsSpan().IndexOfAny(HintWords) >= 0);
+        if ((named || a.ItemType is not null || a.AriaLabel is not null) && IsTrail(tag, a)) Trails.Add(e);
+        if (named && Body.BlockFilter.IsLeadElement(a.Class, a.Id)) Standfirsts.Add(e);
         if (authorScope || (insideAuthor && a.ItemProp is not null && HasToken(a.ItemProp, "name"))
             || (a.Rel is not null && HasToken(a.Rel, "author"))
-            || (a.Class is { } cls && (Has(cls, "byline") || Has(cls, "author") || Has(cls, "avtor"))))
+            || (named && a.Class is { } cls && (Has(cls, "byline") || Has(cls, "author") || Has(cls, "avtor"))))
             Bylines.Add(e);
     }
+
+    /// <summary>Every word the class and id tests below look for (trails, standfirsts, bylines): a prefilter.</summary>
+    private static readonly System.Buffers.SearchValues<string> HintWords = System.Buffers.SearchValues.Create(
+    [
+        "breadcrumb", "crumbs", "path", "byline", "author", "avtor", "dek",
+        "lead", "standfirst", "summary", "intro", "subtitle", "subhead", "excerpt", "description", "annotation", "announce", "anons",
+        "deck", "teaser", "sapo", "chapeau", "abstract", "vrezka", "opener",
+    ], StringComparison.OrdinalIgnoreCase);
 
     private static bool IsTrail(string tag, in Attributes a)
     {
