@@ -117,8 +117,14 @@ internal sealed class TreeBuilder(string source)
 
     /// <summary>Whether tokens go to foreign content: the current node is an svg or math element that is not an HTML
     /// integration point (svg foreignObject, desc, title; math mi, mo, mn, ms, mtext, annotation-xml).</summary>
-    private bool InForeignContent =>
-        Current.IsForeign && Current.LocalName is not ("foreignobject" or "desc" or "title" or "mi" or "mo" or "mn" or "ms" or "mtext" or "annotation-xml");
+    private bool InForeignContent => Current.IsForeign && !IsIntegrationPoint(Current);
+
+    private static bool IsIntegrationPoint(Element e) =>
+        e.LocalName is "foreignobject" or "desc" or "title" or "mi" or "mo" or "mn" or "ms" or "mtext" or "annotation-xml";
+
+    /// <summary>Where the search for an element in scope stops: table cells and their like, and the svg and math
+    /// elements that hold HTML (only as foreign elements: an HTML page's own &lt;mi&gt; is an unknown element).</summary>
+    private static bool IsScopeBoundary(Element e) => e.IsForeign ? IsIntegrationPoint(e) : TagNames.IsScopeBoundary(e.LocalName);
 
     private static void Append(Element parent, string data)
     {
@@ -187,6 +193,8 @@ internal sealed class TreeBuilder(string source)
         _pos = i;
         var element = Insert(name, selfClosing);
         if (element is null || element.IsForeign) return; // in svg and math, title, style and script hold markup
+        // A line feed right after <pre>, <listing> or <textarea> is not content (authors write the text on the next line).
+        if (name is "pre" or "listing" or "textarea" && _pos < len && s[_pos] == '\n') _pos++;
         if (TagNames.IsRawText(name)) RawText(element);
         else if (name == "plaintext")
         {
@@ -251,16 +259,17 @@ internal sealed class TreeBuilder(string source)
             if (TagNames.IsHeadContent(name)) return Create(name, selfClosing);
             ToBody();
         }
+        if (InForeignContent)
+        {
+            // In svg and math every tag is foreign (html too) except the HTML ones that close the svg or math.
+            if (!BreaksOutOfForeignContent(name)) return Create(name, selfClosing, foreign: true);
+            while (_open.Count > 2 && InForeignContent) Pop();
+        }
         switch (name)
         {
             case "html": CopyAttributes(_doc.DocumentElement, true); return null;
             case "body": CopyAttributes(_doc.Body, true); return null;
             case "head": return null;
-        }
-        if (InForeignContent)
-        {
-            if (!BreaksOutOfForeignContent(name)) return Create(name, selfClosing, foreign: true);
-            while (_open.Count > 2 && InForeignContent) Pop();
         }
         if (name == "image") name = "img";
         if (name is "svg" or "math") return Create(name, selfClosing, foreign: true);
@@ -293,7 +302,7 @@ internal sealed class TreeBuilder(string source)
                 {
                     var open = _open[k].LocalName;
                     if (open == "a") { PopTo(k); break; }
-                    if (TagNames.IsScopeBoundary(open)) break;
+                    if (IsScopeBoundary(_open[k])) break;
                 }
                 break;
             case "button":
@@ -395,7 +404,7 @@ internal sealed class TreeBuilder(string source)
         {
             var open = _open[k].LocalName;
             if (open == name) return true;
-            if (TagNames.IsScopeBoundary(open) || (button && open == "button")) return false;
+            if (IsScopeBoundary(_open[k]) || (button && open == "button")) return false;
         }
         return false;
     }
@@ -463,7 +472,12 @@ internal sealed class TreeBuilder(string source)
             if (name != "br") return; // end tags before the body's content close nothing that matters
             ToBody();
         }
-        if (Current.IsForeign)
+        if (name is "br" or "p" && InForeignContent)
+        {
+            // </br> and </p> end svg and math content, then act as in HTML.
+            while (_open.Count > 2 && InForeignContent) Pop();
+        }
+        else if (Current.IsForeign)
         {
             // In svg and math an end tag closes the nearest foreign element of its name; past them, HTML rules apply.
             for (var k = _open.Count - 1; k >= 2 && _open[k].IsForeign; k--)
@@ -493,7 +507,7 @@ internal sealed class TreeBuilder(string source)
                 {
                     var open = _open[k].LocalName;
                     if (TagNames.IsHeading(open)) { PopTo(k); return; }
-                    if (TagNames.IsScopeBoundary(open)) return;
+                    if (IsScopeBoundary(_open[k])) return;
                 }
                 return;
             case "table":
@@ -511,7 +525,7 @@ internal sealed class TreeBuilder(string source)
             {
                 var open = _open[k].LocalName;
                 if (open == name) { PopTo(k); return; }
-                if (TagNames.IsScopeBoundary(open)) return;
+                if (IsScopeBoundary(_open[k])) return;
                 if (name is "li" && open is "ol" or "ul") return;
             }
             return;

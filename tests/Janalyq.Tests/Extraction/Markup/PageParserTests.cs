@@ -69,6 +69,12 @@ public class PageParserTests
         Assert.Equal(["script", "style", "textarea", "title"], doc.Body.FirstElementChild!.Children.Select(e => e.LocalName));
     }
 
+    [Theory]
+    [InlineData("<pre>\nx</pre><textarea>\ny</textarea><listing>\nz</listing>", "xyz")]
+    [InlineData("<pre>\n\nx\n</pre>", "\nx\n")]
+    [InlineData("<pre> \nx</pre>", " \nx")]
+    public void A_line_feed_right_after_pre_listing_or_textarea_is_dropped(string html, string expected) => Assert.Equal(expected, Text(html));
+
     [Fact]
     public void Unterminated_script_takes_the_rest_of_the_page()
     {
@@ -131,6 +137,9 @@ public class PageParserTests
     [InlineData("<svg><image href=a /></svg>", "<svg><image href=\"a\"></image></svg>")]
     [InlineData("<math><mi><b>x</b></mi></math>", "<math><mi><b>x</b></mi></math>")]
     [InlineData("<svg><foreignObject><div>x</div></foreignObject></svg>", "<svg><foreignobject><div>x</div></foreignobject></svg>")]
+    [InlineData("<svg><html/><head/></svg>x", "<svg><html></html></svg>x")]
+    [InlineData("<svg><g></p>x</svg>", "<svg><g></g></svg><p></p>x")]
+    [InlineData("<p><mi>a</p>b", "<p><mi>a</mi></p>b")]
     public void Svg_and_math_are_foreign_content(string html, string expected) => Assert.Equal(expected, Body(html));
 
     [Theory]
