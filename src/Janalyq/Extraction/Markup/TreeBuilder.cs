@@ -249,12 +249,15 @@ internal sealed class TreeBuilder(string source)
     {
         if (!_inBody)
         {
+            // A noscript in the head (scripting off) holds links, metas and styles; any other tag closes it.
+            var inNoscript = Current.LocalName == "noscript";
+            if (inNoscript && name is not ("link" or "meta" or "style" or "basefont" or "bgsound" or "noframes" or "html" or "noscript")) Pop();
             switch (name)
             {
                 case "html": CopyAttributes(_doc.DocumentElement, true); return null;
                 case "head": return null;
                 case "body": CopyAttributes(_doc.Body, true); ToBody(); return null;
-                case "noscript": return null; // with scripting off, its links and metas stay in the head, the rest starts the body
+                case "noscript": return inNoscript ? null : Create(name, false);
             }
             if (TagNames.IsHeadContent(name)) return Create(name, selfClosing);
             ToBody();
@@ -469,7 +472,8 @@ internal sealed class TreeBuilder(string source)
         if (gt < 0) return; // the page ends inside the tag
         if (!_inBody)
         {
-            if (name != "br") return; // end tags before the body's content close nothing that matters
+            if (name == "noscript" && Current.LocalName == "noscript") Pop();
+            if (name != "br") return; // other end tags before the body's content close nothing that matters
             ToBody();
         }
         if (name is "br" or "p" && InForeignContent)

@@ -44,6 +44,16 @@ public class PageParserTests
     }
 
     [Fact]
+    public void A_noscript_in_the_head_holds_links_and_metas_and_any_other_tag_closes_it()
+    {
+        var doc = PageParser.Parse("<head><noscript><link rel=stylesheet href=a><meta name=x></noscript><title>t</title><noscript><img src=p></noscript></head><p>x");
+        Assert.Equal(["noscript", "title", "noscript"], doc.Head.Children.Select(e => e.LocalName));
+        Assert.Equal(["link", "meta"], doc.Head.FirstElementChild!.Children.Select(e => e.LocalName));
+        Assert.Equal("<img src=\"p\"><p>x</p>", doc.Body.InnerHtml);
+        Assert.Equal("<noscript></noscript>", PageParser.Parse("<noscript>text</noscript>").Head.InnerHtml);
+    }
+
+    [Fact]
     public void Text_before_the_body_starts_it()
     {
         var doc = PageParser.Parse("<title>t</title> words <meta name=a>");
