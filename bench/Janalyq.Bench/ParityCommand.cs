@@ -14,11 +14,12 @@ namespace Janalyq.Bench;
 /// and (c) for every element with an id or class, whether its parent's tag and class are the same in both trees.
 /// </summary>
 /// <remarks>
-/// Usage: <c>parity [--trafilatura] [--htmldate] [--untrimmed] [--verbose] [--worst N] [--only TEXT]</c>.
+/// Usage: <c>parity [--trafilatura] [--htmldate] [--untrimmed] [--verbose] [--worst N] [--only TEXT] [--warmup N]</c>.
 /// The AEB pages always; <c>--trafilatura</c> adds trafilatura's evaluation pages (cache/ and eval/ under
 /// JANALYQ_SNIPPETS_DATA, else /work/evaldata/trafilatura/tests), <c>--htmldate</c> htmldate's (test_set/, cache/, eval/
 /// under JANALYQ_DATES_DATA, else /work/evaldata/htmldate/tests). <c>--untrimmed</c> parses the decoded page without the
 /// trimmer's cuts (scripts, styles and svg reach both parsers). <c>--only</c> keeps the pages whose id contains TEXT.
+/// Speed, a side figure: per parser N untimed passes (default 5), then one timed pass, on one thread.
 /// <para>
 /// Text: the body's text nodes concatenated in document order, without the insides of script, style and template,
 /// split into words at white space. Similarity of two word (or tag) sequences: 2·LCS / (|A| + |B|), difflib's ratio,
@@ -95,7 +96,7 @@ public static class ParityCommand
                           $"stray table content (foster parenting, not modelled) on {differing.Count(r => r.Foster)}, elements inside void elements in AngleSharp's tree on " +
                           $"{differing.Count(r => r.Theirs.InsideVoid)}, none of these on {differing.Count(r => !r.Known)}" +
                           (differing.Any(r => !r.Known) ? ": " + string.Join(' ', differing.Where(r => !r.Known).Take(8).Select(r => r.Id)) : ""));
-        Time(sets.SelectMany(s => s.Pages).ToList(), angle);
+        Time(sets.SelectMany(s => s.Pages).ToList(), angle, int.TryParse(AebCommand.Option(args, "--warmup"), out var warmup) ? warmup : 5);
         if (args.Contains("--verbose"))
             foreach (var r in all.Where(r => !r.TextIdentical || r.StructureDiffers || !r.HeadIdentical)
                          .OrderBy(r => r.TextRatio).ThenBy(r => r.ContainersAgreeing - r.Containers).ThenBy(r => r.TagRatio).Take(worst))
@@ -162,8 +163,8 @@ public static class ParityCommand
                           $"{results.Count(r => r.ContainersAgreeing == r.Containers) / n,8:P1} {results.Count(r => r.HeadIdentical) / n,7:P1}  {min.Id}");
     }
 
-    /// <summary>One untimed pass happened already (the comparison); then one timed pass per parser.</summary>
-    private static void Time(List<Page> pages, HtmlParser angle)
+    /// <summary>Per parser: <paramref name="warmup"/> untimed passes (the JIT's tiers settle), then one timed pass.</summary>
+    private static void Time(List<Page> pages, HtmlParser angle, int warmup)
     {
         var chars = pages.Sum(p => (long)p.Html.Length);
         foreach (var (name, parse) in new (string, Action<string>)[]
@@ -172,6 +173,8 @@ public static class ParityCommand
                      ("PageParser", html => PageParser.Parse(html)),
                  })
         {
+            for (var i = 0; i < warmup; i++)
+                foreach (var p in pages) parse(p.Html);
             GC.Collect();
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
