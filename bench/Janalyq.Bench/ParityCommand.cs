@@ -14,11 +14,12 @@ namespace Janalyq.Bench;
 /// and (c) for every element with an id or class, whether its parent's tag and class are the same in both trees.
 /// </summary>
 /// <remarks>
-/// Usage: <c>parity [--trafilatura] [--htmldate] [--untrimmed] [--verbose] [--worst N] [--only TEXT]</c>.
+/// Usage: <c>parity [--trafilatura] [--htmldate] [--untrimmed] [--verbose] [--worst N] [--only TEXT] [--warmup N]</c>.
 /// The AEB pages always; <c>--trafilatura</c> adds trafilatura's evaluation pages (cache/ and eval/ under
 /// JANALYQ_SNIPPETS_DATA, else /work/evaldata/trafilatura/tests), <c>--htmldate</c> htmldate's (test_set/, cache/, eval/
 /// under JANALYQ_DATES_DATA, else /work/evaldata/htmldate/tests). <c>--untrimmed</c> parses the decoded page without the
 /// trimmer's cuts (scripts, styles and svg reach both parsers). <c>--only</c> keeps the pages whose id contains TEXT.
+/// Speed, a side figure: per parser N untimed passes (default 5), then one timed pass, on one thread.
 /// <para>
 /// Text: the body's text nodes concatenated in document order, without the insides of script, style and template,
 /// split into words at white space. Similarity of two word (or tag) sequences: 2·LCS / (|A| + |B|), difflib's ratio,
@@ -47,6 +48,8 @@ public static class ParityCommand
         public bool StrayTableContent { get; set; }
         /// <summary>An element sits inside a void element (br, img…): AngleSharp does this after some misnested markup.</summary>
         public bool InsideVoid { get; set; }
+        /// <summary>The head's elements in order, each with its attributes and text: what the metadata readers see.</summary>
+        public string Head { get; set; } = "";
     }
 
     /// <summary>The comparison of one page.</summary>
@@ -59,6 +62,7 @@ public static class ParityCommand
         public bool Adoption => Theirs.Formatting != Ours.Formatting;
         public bool Foster => Ours.StrayTableContent;
         public bool Known => Adoption || Foster || Theirs.InsideVoid;
+        public bool HeadIdentical => Theirs.Head == Ours.Head;
     }
 
     /// <summary>Runs the comparison and prints the table; 0 always (the figures are the result).</summary>
@@ -76,7 +80,7 @@ public static class ParityCommand
 
         var angle = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false, SkipComments = true, SkipProcessingInstructions = true });
         Console.WriteLine($"parity: PageParser against AngleSharp, {(trimmed ? "pages decoded and trimmed as the extractor does" : "pages decoded, untrimmed")}");
-        Console.WriteLine($"{"set",-12} {"pages",5} {"text=",7} {"text~",7} {"text min",9} {"tags=",7} {"tags~",7} {"contain.",8} {"cont.pg=",8}  worst text page");
+        Console.WriteLine($"{"set",-12} {"pages",5} {"text=",7} {"text~",7} {"text min",9} {"tags=",7} {"tags~",7} {"contain.",8} {"cont.pg=",8} {"head=",7}  worst text page");
         var all = new List<Result>();
         foreach (var (name, pages) in sets)
         {
@@ -86,15 +90,15 @@ public static class ParityCommand
         }
         if (sets.Count > 1) PrintRow("all", all);
         Console.WriteLine("text= / tags=: pages identical; text~ / tags~: mean similarity (2·LCS/(|A|+|B|) over words / tags);");
-        Console.WriteLine("contain.: elements with an id or class whose parent has the same tag and class in both trees; cont.pg=: pages where all do.");
+        Console.WriteLine("contain.: elements with an id or class whose parent has the same tag and class in both trees; cont.pg=: pages where all do;\nhead=: pages whose head has the same elements, attributes and text (white space collapsed).");
         var differing = all.Where(r => r.StructureDiffers).ToList();
         Console.WriteLine($"tags or containers differ on {differing.Count} pages: misnested formatting (adoption agency, not modelled) on {differing.Count(r => r.Adoption)}, " +
                           $"stray table content (foster parenting, not modelled) on {differing.Count(r => r.Foster)}, elements inside void elements in AngleSharp's tree on " +
                           $"{differing.Count(r => r.Theirs.InsideVoid)}, none of these on {differing.Count(r => !r.Known)}" +
                           (differing.Any(r => !r.Known) ? ": " + string.Join(' ', differing.Where(r => !r.Known).Take(8).Select(r => r.Id)) : ""));
-        Time(sets.SelectMany(s => s.Pages).ToList(), angle);
+        Time(sets.SelectMany(s => s.Pages).ToList(), angle, int.TryParse(AebCommand.Option(args, "--warmup"), out var warmup) ? warmup : 5);
         if (args.Contains("--verbose"))
-            foreach (var r in all.Where(r => !r.TextIdentical || !r.TagsIdentical || r.ContainersAgreeing < r.Containers)
+            foreach (var r in all.Where(r => !r.TextIdentical || r.StructureDiffers || !r.HeadIdentical)
                          .OrderBy(r => r.TextRatio).ThenBy(r => r.ContainersAgreeing - r.Containers).ThenBy(r => r.TagRatio).Take(worst))
                 Explain(r);
         return 0;
@@ -131,11 +135,21 @@ public static class ParityCommand
 
     private static Result Compare(Page page, HtmlParser angle)
     {
-        var theirs = FromAngleSharp(angle.ParseDocument(page.Html));
-        var ours = FromPageParser(PageParser.Parse(page.Html));
+        var angleDoc = angle.ParseDocument(page.Html);
+        var ourDoc = PageParser.Parse(page.Html);
+        var theirs = FromAngleSharp(angleDoc);
+        var ours = FromPageParser(ourDoc);
+        theirs.Head = angleDoc.Head is { } head
+            ? string.Join('\n', head.QuerySelectorAll("*").Select(e => Line(e.LocalName, e.Attributes.Select(a => (a.Name, a.Value)), e.TextContent)))
+            : "";
+        ours.Head = string.Join('\n', ourDoc.Head.Descendants().Select(e => Line(e.LocalName, e.Attributes.ToArray().Select(a => (a.Name, a.Value)), e.TextContent)));
         var agreeing = theirs.Containers.Count(kv => ours.Containers.TryGetValue(kv.Key, out var parent) && parent == kv.Value);
         return new Result(page.Id, Similarity(theirs.Words, ours.Words), Similarity(theirs.Tags, ours.Tags), theirs.Containers.Count, agreeing, theirs, ours);
     }
+
+    private static string Line(string tag, IEnumerable<(string Name, string Value)> attributes, string text) =>
+        tag.ToLowerInvariant() + " " + string.Join(' ', attributes.Select(a => a.Name + "=" + a.Value)) + " " +
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)); // the head's white space is not compared
 
     private static void PrintRow(string name, List<Result> results)
     {
@@ -146,11 +160,11 @@ public static class ParityCommand
         var agreeing = results.Sum(r => r.ContainersAgreeing);
         Console.WriteLine($"{name,-12} {results.Count,5} {results.Count(r => r.TextIdentical) / n,7:P1} {results.Average(r => r.TextRatio),7:0.0000} {min.TextRatio,9:0.0000} " +
                           $"{results.Count(r => r.TagsIdentical) / n,7:P1} {results.Average(r => r.TagRatio),7:0.0000} {(containers == 0 ? 1 : (double)agreeing / containers),8:P2} " +
-                          $"{results.Count(r => r.ContainersAgreeing == r.Containers) / n,8:P1}  {min.Id}");
+                          $"{results.Count(r => r.ContainersAgreeing == r.Containers) / n,8:P1} {results.Count(r => r.HeadIdentical) / n,7:P1}  {min.Id}");
     }
 
-    /// <summary>One untimed pass happened already (the comparison); then one timed pass per parser.</summary>
-    private static void Time(List<Page> pages, HtmlParser angle)
+    /// <summary>Per parser: <paramref name="warmup"/> untimed passes (the JIT's tiers settle), then one timed pass.</summary>
+    private static void Time(List<Page> pages, HtmlParser angle, int warmup)
     {
         var chars = pages.Sum(p => (long)p.Html.Length);
         foreach (var (name, parse) in new (string, Action<string>)[]
@@ -159,6 +173,8 @@ public static class ParityCommand
                      ("PageParser", html => PageParser.Parse(html)),
                  })
         {
+            for (var i = 0; i < warmup; i++)
+                foreach (var p in pages) parse(p.Html);
             GC.Collect();
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
@@ -175,6 +191,7 @@ public static class ParityCommand
                           $"tags {(r.TagsIdentical ? "identical" : r.TagRatio.ToString("0.0000"))} ({r.Theirs.Tags.Count} / {r.Ours.Tags.Count}), containers {r.ContainersAgreeing}/{r.Containers}");
         if (!r.TextIdentical) FirstDifference("text", r.Theirs.Words, r.Ours.Words);
         if (!r.TagsIdentical) FirstDifference("tags", r.Theirs.Tags, r.Ours.Tags);
+        if (!r.HeadIdentical) FirstHeadDifference(r.Theirs.Head.Split('\n'), r.Ours.Head.Split('\n'));
         var shown = 0;
         foreach (var (key, parent) in r.Theirs.Containers)
         {
@@ -194,6 +211,13 @@ public static class ParityCommand
         var from = Math.Max(0, i - 8);
         string Around(List<string> s) => Clip(string.Join(' ', s.Skip(from).Take(i - from)) + " ⟦" + string.Join(' ', s.Skip(i).Take(14)) + "⟧", 260);
         Console.WriteLine($"  {what} differs at {i}:\n    AngleSharp: {Around(a)}\n    ours:       {Around(b)}");
+    }
+
+    private static void FirstHeadDifference(string[] a, string[] b)
+    {
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        Console.WriteLine($"  head differs at element {i} of {a.Length} / {b.Length}:\n    AngleSharp: {Clip(a.ElementAtOrDefault(i) ?? "(none)", 200)}\n    ours:       {Clip(b.ElementAtOrDefault(i) ?? "(none)", 200)}");
     }
 
     /// <summary>2·LCS/(|A|+|B|) of two sequences; see the remarks for the method.</summary>

@@ -114,11 +114,10 @@ internal static class TagNames
         _ => false,
     };
 
-    /// <summary>Elements that end the search for an open element in scope (table cells and their like, and the svg and
-    /// math elements that hold HTML).</summary>
+    /// <summary>HTML elements that end the search for an open element in scope (table cells and their like); in svg and
+    /// math the integration points do (TreeBuilder.IsScopeBoundary).</summary>
     internal static bool IsScopeBoundary(string tag) =>
-        tag is "html" or "table" or "td" or "th" or "caption" or "applet" or "marquee" or "object" or "template" or "foreignobject" or "title"
-            or "desc" or "mi" or "mo" or "mn" or "ms" or "mtext" or "annotation-xml";
+        tag is "html" or "table" or "td" or "th" or "caption" or "applet" or "marquee" or "object" or "template";
 
     internal static bool IsHeading(string tag) => tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6';
 

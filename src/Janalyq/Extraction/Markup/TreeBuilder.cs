@@ -133,8 +133,14 @@ internal sealed class TreeBuilder(string source, bool trim)
 
     /// <summary>Whether tokens go to foreign content: the current node is an svg or math element that is not an HTML
     /// integration point (svg foreignObject, desc, title; math mi, mo, mn, ms, mtext, annotation-xml).</summary>
-    private bool InForeignContent =>
-        Current.IsForeign && Current.LocalName is not ("foreignobject" or "desc" or "title" or "mi" or "mo" or "mn" or "ms" or "mtext" or "annotation-xml");
+    private bool InForeignContent => Current.IsForeign && !IsIntegrationPoint(Current);
+
+    private static bool IsIntegrationPoint(Element e) =>
+        e.LocalName is "foreignobject" or "desc" or "title" or "mi" or "mo" or "mn" or "ms" or "mtext" or "annotation-xml";
+
+    /// <summary>Where the search for an element in scope stops: table cells and their like, and the svg and math
+    /// elements that hold HTML (only as foreign elements: an HTML page's own &lt;mi&gt; is an unknown element).</summary>
+    private static bool IsScopeBoundary(Element e) => e.IsForeign ? IsIntegrationPoint(e) : TagNames.IsScopeBoundary(e.LocalName);
 
     private static void Append(Element parent, string data)
     {
@@ -204,6 +210,8 @@ internal sealed class TreeBuilder(string source, bool trim)
         if (_trim && !InForeignContent && Trimmed(name, selfClosing)) return;
         var element = Insert(name, selfClosing);
         if (element is null || element.IsForeign) return; // in svg and math, title, style and script hold markup
+        // A line feed right after <pre>, <listing> or <textarea> is not content (authors write the text on the next line).
+        if (name is "pre" or "listing" or "textarea" && _pos < len && s[_pos] == '\n') _pos++;
         if (TagNames.IsRawText(name)) RawText(element);
         else if (name == "plaintext")
         {
@@ -330,26 +338,30 @@ internal sealed class TreeBuilder(string source, bool trim)
     {
         if (!_inBody)
         {
+            // A noscript in the head (scripting off) holds links, metas and styles; any other tag closes it.
+            var inNoscript = Current.LocalName == "noscript";
+            if (inNoscript && name is not ("link" or "meta" or "style" or "basefont" or "bgsound" or "noframes" or "html" or "noscript")) Pop();
             switch (name)
             {
                 case "html": CopyAttributes(_doc.DocumentElement, true); return null;
                 case "head": return null;
                 case "body": CopyAttributes(_doc.Body, true); ToBody(); return null;
-                case "noscript": return null; // with scripting off, its links and metas stay in the head, the rest starts the body
+                case "noscript": return inNoscript ? null : Create(name, false);
             }
             if (TagNames.IsHeadContent(name)) return Create(name, selfClosing);
             ToBody();
+        }
+        if (InForeignContent)
+        {
+            // In svg and math every tag is foreign (html too) except the HTML ones that close the svg or math.
+            if (!BreaksOutOfForeignContent(name)) return Create(name, selfClosing, foreign: true);
+            while (_open.Count > 2 && InForeignContent) Pop();
         }
         switch (name)
         {
             case "html": CopyAttributes(_doc.DocumentElement, true); return null;
             case "body": CopyAttributes(_doc.Body, true); return null;
             case "head": return null;
-        }
-        if (InForeignContent)
-        {
-            if (!BreaksOutOfForeignContent(name)) return Create(name, selfClosing, foreign: true);
-            while (_open.Count > 2 && InForeignContent) Pop();
         }
         if (name == "image") name = "img";
         if (name is "svg" or "math") return Create(name, selfClosing, foreign: true);
@@ -382,7 +394,7 @@ internal sealed class TreeBuilder(string source, bool trim)
                 {
                     var open = _open[k].LocalName;
                     if (open == "a") { PopTo(k); break; }
-                    if (TagNames.IsScopeBoundary(open)) break;
+                    if (IsScopeBoundary(_open[k])) break;
                 }
                 break;
             case "button":
@@ -484,7 +496,7 @@ internal sealed class TreeBuilder(string source, bool trim)
         {
             var open = _open[k].LocalName;
             if (open == name) return true;
-            if (TagNames.IsScopeBoundary(open) || (button && open == "button")) return false;
+            if (IsScopeBoundary(_open[k]) || (button && open == "button")) return false;
         }
         return false;
     }
@@ -549,10 +561,16 @@ internal sealed class TreeBuilder(string source, bool trim)
         if (gt < 0) return; // the page ends inside the tag
         if (!_inBody)
         {
-            if (name != "br") return; // end tags before the body's content close nothing that matters
+            if (name == "noscript" && Current.LocalName == "noscript") Pop();
+            if (name != "br") return; // other end tags before the body's content close nothing that matters
             ToBody();
         }
-        if (Current.IsForeign)
+        if (name is "br" or "p" && InForeignContent)
+        {
+            // </br> and </p> end svg and math content, then act as in HTML.
+            while (_open.Count > 2 && InForeignContent) Pop();
+        }
+        else if (Current.IsForeign)
         {
             // In svg and math an end tag closes the nearest foreign element of its name; past them, HTML rules apply.
             for (var k = _open.Count - 1; k >= 2 && _open[k].IsForeign; k--)
@@ -582,7 +600,7 @@ internal sealed class TreeBuilder(string source, bool trim)
                 {
                     var open = _open[k].LocalName;
                     if (TagNames.IsHeading(open)) { PopTo(k); return; }
-                    if (TagNames.IsScopeBoundary(open)) return;
+                    if (IsScopeBoundary(_open[k])) return;
                 }
                 return;
             case "table":
@@ -600,7 +618,7 @@ internal sealed class TreeBuilder(string source, bool trim)
             {
                 var open = _open[k].LocalName;
                 if (open == name) { PopTo(k); return; }
-                if (TagNames.IsScopeBoundary(open)) return;
+                if (IsScopeBoundary(_open[k])) return;
                 if (name is "li" && open is "ol" or "ul") return;
             }
             return;

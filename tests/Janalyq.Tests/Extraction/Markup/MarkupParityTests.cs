@@ -8,8 +8,9 @@ namespace Janalyq.Tests.Extraction.Markup;
 
 /// <summary>
 /// <see cref="PageParser"/> against AngleSharp's standard parser on every AEB page in ../shared/data (skipped where it
-/// is absent), decoded and trimmed as the extractor does: the body's visible text and its tag sequence must be the
-/// same. On 2026-11-25 all 181 pages were identical on both; the bars leave a margin of a few pages.
+/// is absent), decoded and trimmed as the extractor does: the body's visible text and its tag sequence, and the head's
+/// elements with their attributes, must be the same. On 2026-11-25 all 181 pages were identical on all three; the bars
+/// leave a margin of a few pages.
 /// <c>bench parity</c> gives the full comparison, on more page sets.
 /// </summary>
 public class MarkupParityTests
@@ -21,7 +22,7 @@ public class MarkupParityTests
     {
         var folder = Path.Combine(ExtractionPaths.SharedDataOrSkip(), "aeb", "html");
         var angle = new HtmlParser(Options);
-        int pages = 0, sameText = 0, sameTags = 0;
+        int pages = 0, sameText = 0, sameTags = 0, sameHead = 0;
         var worst = (Ratio: 1.0, Page: "");
         foreach (var file in Directory.GetFiles(folder, "*.html.gz").Order(StringComparer.Ordinal))
         {
@@ -29,8 +30,13 @@ public class MarkupParityTests
             using var ms = new MemoryStream();
             gz.CopyTo(ms);
             var html = MarkupTrimmer.Trim(PageDecoder.Decode(ms.ToArray(), "text/html; charset=utf-8"));
-            var (theirText, theirTags) = Read(angle.ParseDocument(html).Body!);
-            var (ourText, ourTags) = Read(PageParser.Parse(html).Body);
+            var theirs = angle.ParseDocument(html);
+            var ours = PageParser.Parse(html);
+            var (theirText, theirTags) = Read(theirs.Body!);
+            var (ourText, ourTags) = Read(ours.Body);
+            if (theirs.Head!.QuerySelectorAll("*").Select(e => Line(e.LocalName, e.Attributes.Select(a => $"{a.Name}={a.Value}")))
+                .SequenceEqual(ours.Head.Descendants().Select(e => Line(e.LocalName, e.Attributes.ToArray().Select(a => $"{a.Name}={a.Value}")))))
+                sameHead++;
             pages++;
             if (theirText.SequenceEqual(ourText)) sameText++;
             if (theirTags.SequenceEqual(ourTags)) sameTags++;
@@ -40,8 +46,11 @@ public class MarkupParityTests
         Assert.True(pages >= 150, $"only {pages} AEB pages found in {folder}");
         Assert.True(sameText >= pages * 0.97, $"body text identical on {sameText} of {pages} pages (bar: 97 %)");
         Assert.True(sameTags >= pages * 0.97, $"tag sequence identical on {sameTags} of {pages} pages (bar: 97 %)");
+        Assert.True(sameHead >= pages * 0.97, $"head elements and attributes identical on {sameHead} of {pages} pages (bar: 97 %)");
         Assert.True(worst.Ratio >= 0.98, $"text similarity {worst.Ratio:0.0000} on {worst.Page} (bar: 0.98)");
     }
+
+    private static string Line(string tag, IEnumerable<string> attributes) => tag + " " + string.Join(' ', attributes);
 
     /// <summary>The words of the body's text (without script, style and template) and its tags, in document order.</summary>
     private static (List<string> Words, List<string> Tags) Read(AngleSharp.Dom.INode body)

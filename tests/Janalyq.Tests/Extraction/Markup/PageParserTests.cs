@@ -44,6 +44,16 @@ public class PageParserTests
     }
 
     [Fact]
+    public void A_noscript_in_the_head_holds_links_and_metas_and_any_other_tag_closes_it()
+    {
+        var doc = PageParser.Parse("<head><noscript><link rel=stylesheet href=a><meta name=x></noscript><title>t</title><noscript><img src=p></noscript></head><p>x");
+        Assert.Equal(["noscript", "title", "noscript"], doc.Head.Children.Select(e => e.LocalName));
+        Assert.Equal(["link", "meta"], doc.Head.FirstElementChild!.Children.Select(e => e.LocalName));
+        Assert.Equal("<img src=\"p\"><p>x</p>", doc.Body.InnerHtml);
+        Assert.Equal("<noscript></noscript>", PageParser.Parse("<noscript>text</noscript>").Head.InnerHtml);
+    }
+
+    [Fact]
     public void Text_before_the_body_starts_it()
     {
         var doc = PageParser.Parse("<title>t</title> words <meta name=a>");
@@ -68,6 +78,12 @@ public class PageParserTests
         Assert.Equal("\"q\"", doc.Body.FirstByTag("title")!.TextContent);
         Assert.Equal(["script", "style", "textarea", "title"], doc.Body.FirstElementChild!.Children.Select(e => e.LocalName));
     }
+
+    [Theory]
+    [InlineData("<pre>\nx</pre><textarea>\ny</textarea><listing>\nz</listing>", "xyz")]
+    [InlineData("<pre>\n\nx\n</pre>", "\nx\n")]
+    [InlineData("<pre> \nx</pre>", " \nx")]
+    public void A_line_feed_right_after_pre_listing_or_textarea_is_dropped(string html, string expected) => Assert.Equal(expected, Text(html));
 
     [Fact]
     public void Unterminated_script_takes_the_rest_of_the_page()
@@ -131,6 +147,9 @@ public class PageParserTests
     [InlineData("<svg><image href=a /></svg>", "<svg><image href=\"a\"></image></svg>")]
     [InlineData("<math><mi><b>x</b></mi></math>", "<math><mi><b>x</b></mi></math>")]
     [InlineData("<svg><foreignObject><div>x</div></foreignObject></svg>", "<svg><foreignobject><div>x</div></foreignobject></svg>")]
+    [InlineData("<svg><html/><head/></svg>x", "<svg><html></html></svg>x")]
+    [InlineData("<svg><g></p>x</svg>", "<svg><g></g></svg><p></p>x")]
+    [InlineData("<p><mi>a</p>b", "<p><mi>a</mi></p>b")]
     public void Svg_and_math_are_foreign_content(string html, string expected) => Assert.Equal(expected, Body(html));
 
     [Theory]
