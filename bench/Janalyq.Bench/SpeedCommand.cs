@@ -13,6 +13,12 @@ namespace Janalyq.Bench;
 /// </summary>
 public static class SpeedCommand
 {
+    /// <summary>The most passes a process runs before its settled measurement (tiered compilation may never quite stop).</summary>
+    private const int MaxPasses = 150;
+
+    /// <summary>Methods compiled over the last three passes at most, for the JIT to count as settled.</summary>
+    private const int SettledMethods = 5;
+
     public static int Run(string dataRoot, string[] args)
     {
         var runs = int.TryParse(AebCommand.Option(args, "--runs"), out var n) ? n : 5;
@@ -20,31 +26,32 @@ public static class SpeedCommand
         if (AebCommand.Option(args, "--only") is { } only) return Child(dataRoot, only, runs, warmup);
 
         Console.WriteLine($"speed: AEB pages in memory, one core (taskset -c 0); each run is a fresh process, modes interleaved, median of {runs} runs.");
-        Console.WriteLine($"\"2nd pass\": the pass after one warm-up pass (JIT at its first tiers); \"steady\": a pass after {warmup} more passes (tiered JIT done,");
-        Console.WriteLine("as in a long-running worker). pages/s by CPU time of the process (robust to other load); wall clock of the steady pass beside.");
-        Console.WriteLine($"{"extractor",-30} {"2nd pass",9} {"steady",9} {"steady wall",12} {"ms/page",8} {"peak MB",8}");
+        Console.WriteLine($"\"2nd pass\": the pass after one warm-up pass (JIT at its first tiers); \"warm\": the pass after {warmup} more; \"settled\": passes once");
+        Console.WriteLine("tiered compilation has settled (no methods compiled over three passes), as in a worker that runs for hours; \"passes\": how many");
+        Console.WriteLine("that took. pages/s by CPU time of the process (all threads: JIT and GC included); wall clock of the settled pass beside.");
+        Console.WriteLine($"{"extractor",-30} {"2nd pass",9} {"warm",9} {"settled",9} {"passes",7} {"settled wall",13} {"ms/page",8} {"peak MB",8}");
         string[] modes = ["ours", "smartreader", "parse", "lean"];
-        var results = modes.ToDictionary(m => m, _ => new List<(double First, double Cpu, double Wall, double Peak)>());
+        var results = modes.ToDictionary(m => m, _ => new List<(double First, double Cpu, double Wall, double Peak, double Warm, double Passes)>());
         for (var run = 0; run < runs; run++)
             foreach (var mode in modes)
                 if (RunChild(mode, 1, warmup) is { } line)
                 {
                     var bits = line.Split(' ');
                     double At(int i) => double.Parse(bits[i], CultureInfo.InvariantCulture);
-                    results[mode].Add((At(2), At(3), At(4), At(5)));
+                    results[mode].Add((At(2), At(3), At(4), At(5), At(7), At(8)));
                 }
         foreach (var mode in modes)
         {
             var r = results[mode];
             if (r.Count == 0) { Console.WriteLine($"{Label(mode),-30} failed"); continue; }
             var cpu = Median(r.Select(x => x.Cpu));
-            Console.WriteLine($"{Label(mode),-30} {Median(r.Select(x => x.First)),9:0.0} {cpu,9:0.0} {Median(r.Select(x => x.Wall)),12:0.0} {1000 / cpu,8:0.00} {r.Max(x => x.Peak),8:0}");
+            Console.WriteLine($"{Label(mode),-30} {Median(r.Select(x => x.First)),9:0.0} {Median(r.Select(x => x.Warm)),9:0.0} {cpu,9:0.0} {Median(r.Select(x => x.Passes)),7:0} {Median(r.Select(x => x.Wall)),13:0.0} {1000 / cpu,8:0.00} {r.Max(x => x.Peak),8:0}");
         }
         // The bar is a ratio: each run's two processes ran back to back under the same load, so the median of the
         // per-run ratios is steadier on a shared machine than the ratio of the medians.
-        var pairs = results["ours"].Zip(results["smartreader"], (o, sr) => (First: o.First / sr.First, Steady: o.Cpu / sr.Cpu)).ToList();
+        var pairs = results["ours"].Zip(results["smartreader"], (o, sr) => (First: o.First / sr.First, Warm: o.Warm / sr.Warm, Settled: o.Cpu / sr.Cpu)).ToList();
         if (pairs.Count > 0)
-            Console.WriteLine($"Janalyq / SmartReader, median of per-run ratios: 2nd pass {Median(pairs.Select(p => p.First)):0.00}x, steady {Median(pairs.Select(p => p.Steady)):0.00}x (runs: {string.Join(", ", pairs.Select(p => p.Steady.ToString("0.00", CultureInfo.InvariantCulture)))})");
+            Console.WriteLine($"Janalyq / SmartReader, median of per-run ratios: 2nd pass {Median(pairs.Select(p => p.First)):0.00}x, warm {Median(pairs.Select(p => p.Warm)):0.00}x, settled {Median(pairs.Select(p => p.Settled)):0.00}x (settled per run: {string.Join(", ", pairs.Select(p => p.Settled.ToString("0.00", CultureInfo.InvariantCulture)))})");
         if (args.Contains("--no-js")) return 0;
         var pages = BenchData.LoadAeb(dataRoot);
         var js = ReadabilityJsPeer.Run(pages.Select(p => (p.Id, p.GzPath, p.Url)));
@@ -121,7 +128,34 @@ public static class SpeedCommand
         Pass();
         self.Refresh();
         var firstRate = pages.Count / (self.TotalProcessorTime - first0).TotalSeconds;
-        for (var i = 1; i < warmup; i++) Pass(); // until the tiered JIT has settled
+        var trace = Environment.GetEnvironmentVariable("JANALYQ_SPEED_JIT") is not null;
+        double PassRate()
+        {
+            self.Refresh();
+            var c0 = self.TotalProcessorTime;
+            Pass();
+            self.Refresh();
+            return pages.Count / (self.TotalProcessorTime - c0).TotalSeconds;
+        }
+        // "warm": the pass after the fixed warm-up (what session 2 called steady).
+        var passes = 2;
+        var warmRate = 0.0;
+        for (; passes < warmup + 2; passes++) warmRate = PassRate();
+        // "settled": tiered compilation done. The runtime keeps promoting methods (tier 0 -> instrumented -> tier 1) for
+        // many passes when new code paths keep appearing; a worker that runs for hours runs settled code. Settled = the
+        // JIT compiled (almost) nothing over the last three passes; at most MaxPasses passes.
+        var counts = new Queue<long>();
+        counts.Enqueue(System.Runtime.JitInfo.GetCompiledMethodCount());
+        while (passes < MaxPasses)
+        {
+            var rate = PassRate();
+            passes++;
+            var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+            if (trace) Console.WriteLine($"pass {passes}: {rate:0} pages/s, methods compiled {compiled}, JIT time {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms");
+            counts.Enqueue(compiled);
+            if (counts.Count > 4) counts.Dequeue();
+            if (counts.Count == 4 && compiled - counts.Peek() <= SettledMethods) break;
+        }
         var cpuRates = new List<double>();
         var wallRates = new List<double>();
         for (var run = 0; run < runs; run++)
@@ -134,11 +168,14 @@ public static class SpeedCommand
             self.Refresh();
             cpuRates.Add(pages.Count / (self.TotalProcessorTime - cpu0).TotalSeconds);
         }
+        if (Environment.GetEnvironmentVariable("JANALYQ_SPEED_THREADS") is not null)
+            foreach (System.Diagnostics.ProcessThread t in self.Threads)
+                if (t.TotalProcessorTime.TotalSeconds > 0.2) Console.WriteLine($"thread {t.Id}: {t.TotalProcessorTime.TotalSeconds:0.0} s");
         cpuRates.Sort();
         wallRates.Sort();
         self.Refresh();
         var peak = self.PeakWorkingSet64 / 1048576.0;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT {mode} {firstRate:0.0} {cpuRates[runs / 2]:0.0} {wallRates[runs / 2]:0.0} {peak:0} {sink}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT {mode} {firstRate:0.0} {cpuRates[runs / 2]:0.0} {wallRates[runs / 2]:0.0} {peak:0} {sink} {warmRate:0.0} {passes}"));
         return 0;
     }
 }

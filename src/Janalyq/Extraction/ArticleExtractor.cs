@@ -38,12 +38,26 @@ public sealed class ArticleExtractor : IArticleExtractor
             throw new ExtractionException($"The page is {bytes.Length / 1024 / 1024.0:0.#} MB, over the {_options.MaxPageBytes / 1024 / 1024.0:0.#} MB limit (Extraction:MaxPageBytes).");
         if (PageDecoder.LooksBinary(bytes))
             throw new ExtractionException("The file is not an HTML page (binary data).");
-        var html = PageDecoder.Decode(bytes, page.ContentType);
-        return ExtractFromHtml(html, page, cancellationToken);
+        var buffer = PageDecoder.DecodeToRented(bytes, page.ContentType, out var length);
+        try
+        {
+            return ExtractFromHtml(buffer.AsMemory(0, length), page, cancellationToken);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Extracts from an already decoded page.</summary>
     public ExtractedArticle ExtractFromHtml(string html, RawPage page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return ExtractFromHtml(html.AsMemory(), page, cancellationToken);
+    }
+
+    /// <summary>Extracts from decoded characters; nothing in the result refers to <paramref name="html"/>.</summary>
+    private ExtractedArticle ExtractFromHtml(ReadOnlyMemory<char> html, RawPage page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         var started = _time.GetTimestamp();

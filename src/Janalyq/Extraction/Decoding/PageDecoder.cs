@@ -36,6 +36,20 @@ public static class PageDecoder
         return encoding.GetString(bytes[bomLength..]);
     }
 
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> into a buffer rented from <see cref="System.Buffers.ArrayPool{T}.Shared"/>
+    /// (return it when done): the extractor parses the page without a page-sized string, which would land on the
+    /// large-object heap for almost every news page.
+    /// </summary>
+    public static char[] DecodeToRented(ReadOnlySpan<byte> bytes, string? contentType, out int length)
+    {
+        var encoding = Choose(bytes, contentType, out var bomLength);
+        var body = bytes[bomLength..];
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(body.Length)));
+        length = encoding.GetChars(body, buffer);
+        return buffer;
+    }
+
     /// <summary>Chooses the encoding of <paramref name="bytes"/> without decoding them.</summary>
     public static Encoding Choose(ReadOnlySpan<byte> bytes, string? contentType, out int bomLength)
     {

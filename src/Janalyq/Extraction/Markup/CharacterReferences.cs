@@ -9,12 +9,11 @@ namespace Janalyq.Extraction.Markup;
 /// </summary>
 internal static class CharacterReferences
 {
-    /// <summary>The text of <paramref name="source"/>[start..end) with references decoded.</summary>
-    internal static string Decode(string source, int start, int end, bool inAttribute)
+    /// <summary>The text of <paramref name="span"/> with references decoded and line breaks normalized.</summary>
+    internal static string Decode(ReadOnlySpan<char> span, bool inAttribute)
     {
-        var span = source.AsSpan(start, end - start);
         var amp = span.IndexOf('&');
-        if (amp < 0) return end - start == source.Length ? source : source.Substring(start, end - start);
+        if (amp < 0) return NormalizeLines(new string(span));
         var sb = Node.Rent();
         var i = 0;
         while (amp >= 0)
@@ -27,8 +26,13 @@ internal static class CharacterReferences
             amp = span[i..].IndexOf('&');
         }
         sb.Append(span[i..]);
-        return Node.Release(sb);
+        return NormalizeLines(Node.Release(sb));
     }
+
+    /// <summary>CR LF and lone CR as LF (the standard normalizes the input stream so; done per text run here, so the page
+    /// itself is never copied).</summary>
+    internal static string NormalizeLines(string text) =>
+        text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
 
     /// <summary>Appends the character(s) of the reference at the start of <paramref name="s"/>; returns the characters
     /// consumed, 0 when there is none.</summary>

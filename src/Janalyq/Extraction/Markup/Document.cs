@@ -17,7 +17,7 @@ public sealed class Document
     }
 
     /// <summary>The markup the document was parsed from (attribute values are decoded from it on first read).</summary>
-    internal string? Source { get; init; }
+    internal ReadOnlyMemory<char> Source { get; init; }
 
     /// <summary>The html element.</summary>
     public Element DocumentElement { get; }

@@ -60,7 +60,7 @@ public sealed class Element : Node
     {
         ref var a = ref _attributes![index];
         if (a.Value is { } value) return value;
-        var decoded = Owner?.Source is { } source ? TreeBuilder.Clean(CharacterReferences.Decode(source, a.Start, a.Start + a.Length, true), true) : "";
+        var decoded = Owner is { } owner ? TreeBuilder.Clean(CharacterReferences.Decode(owner.Source.Span.Slice(a.Start, a.Length), true), true) : "";
         a = new RawAttribute(a.Name, decoded);
         return decoded;
     }

@@ -17,8 +17,7 @@ public static class PageParser
     public static Document Parse(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        if (html.Contains('\r')) html = html.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        return new TreeBuilder(html, trim: false).Run();
+        return new TreeBuilder(html.AsMemory(), trim: false).Run();
     }
 
     /// <summary>
@@ -28,7 +27,13 @@ public static class PageParser
     public static Document ParseForExtraction(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        if (html.Contains('\r')) html = html.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        return new TreeBuilder(html, trim: true).Run();
+        return ParseForExtraction(html.AsMemory());
     }
+
+    /// <summary>
+    /// <see cref="ParseForExtraction(string)"/> over characters that need not be a string (a pooled buffer: a page is
+    /// usually over the large-object threshold, and a fresh large string per page costs the GC more than the parse).
+    /// The document reads attribute values from <paramref name="html"/> lazily: keep it unchanged while the document is used.
+    /// </summary>
+    public static Document ParseForExtraction(ReadOnlyMemory<char> html) => new TreeBuilder(html, trim: true).Run();
 }

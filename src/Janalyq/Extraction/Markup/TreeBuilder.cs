@@ -1,9 +1,9 @@
 namespace Janalyq.Extraction.Markup;
 
 /// <summary>The tokenizer and tree construction of <see cref="PageParser"/>, one instance per parse.</summary>
-internal sealed class TreeBuilder(string source, bool trim)
+internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
 {
-    private readonly string _s = source;
+    private readonly ReadOnlyMemory<char> _m = source;
     private readonly bool _trim = trim;
     private readonly Document _doc = new() { Source = source };
     private readonly List<Element> _open = new(64);
@@ -21,11 +21,11 @@ internal sealed class TreeBuilder(string source, bool trim)
     {
         Open(_doc.DocumentElement);
         Open(_doc.Head);
-        var s = _s;
+        var s = _m.Span;
         var len = s.Length;
         while (_pos < len)
         {
-            var lt = s.IndexOf('<', _pos);
+            var lt = At(s, '<', _pos);
             if (lt < 0) { Text(_pos, len); break; }
             if (lt > _pos) Text(_pos, lt);
             _pos = lt;
@@ -43,7 +43,7 @@ internal sealed class TreeBuilder(string source, bool trim)
             else
             {
                 // A '<' that starts no tag is text.
-                var next = s.IndexOf('<', lt + 1);
+                var next = At(s, '<', lt + 1);
                 Text(lt, next < 0 ? len : next);
                 _pos = next < 0 ? len : next;
             }
@@ -53,14 +53,14 @@ internal sealed class TreeBuilder(string source, bool trim)
 
     private void SkipPast(char c)
     {
-        var at = _s.IndexOf(c, _pos + 1);
-        _pos = at < 0 ? _s.Length : at + 1;
+        var at = At(_m.Span, c, _pos + 1);
+        _pos = at < 0 ? _m.Length : at + 1;
     }
 
     /// <summary>A comment, a doctype, a CDATA section outside foreign content: nothing for the tree.</summary>
     private void Bang()
     {
-        var s = _s.AsSpan(_pos);
+        var s = _m.Span[_pos..];
         if (s.StartsWith("<!--"))
         {
             if (s.StartsWith("<!-->")) { _pos += 5; return; }
@@ -71,9 +71,9 @@ internal sealed class TreeBuilder(string source, bool trim)
         if (s.StartsWith("<![CDATA[") && InForeignContent)
         {
             // In svg and math a CDATA section is text; elsewhere it is a bogus comment up to the first '>'.
-            var end = _s.IndexOf("]]>", _pos + 9, StringComparison.Ordinal);
-            Append(Current, Clean(end < 0 ? _s[(_pos + 9)..] : _s[(_pos + 9)..end], false));
-            _pos = end < 0 ? _s.Length : end + 3;
+            var end = At(_m.Span, "]]>", _pos + 9);
+            Append(Current, Clean(Lines(end < 0 ? _m.Span[(_pos + 9)..] : _m.Span[(_pos + 9)..end]), false));
+            _pos = end < 0 ? _m.Length : end + 3;
             return;
         }
         SkipPast('>');
@@ -82,10 +82,10 @@ internal sealed class TreeBuilder(string source, bool trim)
     /// <summary>Just past the "--&gt;" or "--!&gt;" that ends a comment whose text starts at <paramref name="from"/>.</summary>
     private int CommentEnd(int from)
     {
-        var s = _s;
+        var s = _m.Span;
         while (true)
         {
-            var dashes = s.IndexOf("--", from, StringComparison.Ordinal);
+            var dashes = At(s, "--", from);
             if (dashes < 0 || dashes + 2 >= s.Length) return s.Length;
             if (s[dashes + 2] == '>') return dashes + 3;
             if (s[dashes + 2] == '!' && dashes + 3 < s.Length && s[dashes + 3] == '>') return dashes + 4;
@@ -93,11 +93,29 @@ internal sealed class TreeBuilder(string source, bool trim)
         }
     }
 
+    /// <summary>The index of <paramref name="c"/> at or after <paramref name="from"/>, or -1.</summary>
+    private static int At(ReadOnlySpan<char> s, char c, int from)
+    {
+        var i = s[from..].IndexOf(c);
+        return i < 0 ? -1 : i + from;
+    }
+
+    /// <summary>The index of <paramref name="text"/> at or after <paramref name="from"/>, or -1.</summary>
+    private static int At(ReadOnlySpan<char> s, string text, int from)
+    {
+        var i = s[from..].IndexOf(text, StringComparison.Ordinal);
+        return i < 0 ? -1 : i + from;
+    }
+
+    /// <summary>Text without character references, its line breaks normalized (CR LF and CR become LF, as the standard's
+    /// input stream does).</summary>
+    private static string Lines(ReadOnlySpan<char> text) => CharacterReferences.NormalizeLines(new string(text));
+
     private static bool IsSpace(char c) => c is ' ' or '\n' or '\t' or '\f' or '\r';
 
     private void Text(int start, int end)
     {
-        var s = _s;
+        var s = _m.Span;
         if (!_inBody)
         {
             var i = start;
@@ -106,9 +124,9 @@ internal sealed class TreeBuilder(string source, bool trim)
             start = i;
             ToBody();
         }
-        Append(Current, end - start <= 32 && s.AsSpan(start, end - start).IndexOfAnyExcept(" \n\t\f") < 0
-            ? Whitespace(s.AsSpan(start, end - start))
-            : Clean(CharacterReferences.Decode(s, start, end, false), false));
+        Append(Current, end - start <= 32 && s.Slice(start, end - start).IndexOfAnyExcept(" \n\t\f") < 0
+            ? Whitespace(s.Slice(start, end - start))
+            : Clean(CharacterReferences.Decode(s[start..end], false), false));
     }
 
     [ThreadStatic] private static Dictionary<string, string>? t_whitespace;
@@ -160,12 +178,12 @@ internal sealed class TreeBuilder(string source, bool trim)
 
     private void StartTag()
     {
-        var s = _s;
+        var s = _m.Span;
         var len = s.Length;
         var i = _pos + 1;
         var nameStart = i;
         while (i < len && !IsSpace(s[i]) && s[i] != '/' && s[i] != '>') i++;
-        var name = TagNames.Intern(s.AsSpan(nameStart, i - nameStart));
+        var name = TagNames.Intern(s.Slice(nameStart, i - nameStart));
         _attributes.Clear();
         var selfClosing = false;
         while (true)
@@ -182,7 +200,7 @@ internal sealed class TreeBuilder(string source, bool trim)
             }
             var attrStart = i++;
             while (i < len && !IsSpace(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=') i++;
-            var attrName = TagNames.Intern(s.AsSpan(attrStart, i - attrStart));
+            var attrName = TagNames.Intern(s.Slice(attrStart, i - attrStart));
             while (i < len && IsSpace(s[i])) i++;
             var value = new RawAttribute(attrName, "");
             if (i < len && s[i] == '=')
@@ -192,7 +210,7 @@ internal sealed class TreeBuilder(string source, bool trim)
                 if (i < len && s[i] is '"' or '\'')
                 {
                     var quote = s[i];
-                    var close = s.IndexOf(quote, i + 1);
+                    var close = At(s, quote, i + 1);
                     if (close < 0) { _pos = len; return; }
                     value = new RawAttribute(attrName, i + 1, close - i - 1); // decoded on first read
                     i = close + 1;
@@ -211,11 +229,12 @@ internal sealed class TreeBuilder(string source, bool trim)
         var element = Insert(name, selfClosing);
         if (element is null || element.IsForeign) return; // in svg and math, title, style and script hold markup
         // A line feed right after <pre>, <listing> or <textarea> is not content (authors write the text on the next line).
-        if (name is "pre" or "listing" or "textarea" && _pos < len && s[_pos] == '\n') _pos++;
+        if (name is "pre" or "listing" or "textarea" && _pos < len && s[_pos] is '\n' or '\r')
+            _pos += s[_pos] == '\r' && _pos + 1 < len && s[_pos + 1] == '\n' ? 2 : 1;
         if (TagNames.IsRawText(name)) RawText(element);
         else if (name == "plaintext")
         {
-            Append(element, _s[_pos..]);
+            Append(element, Lines(_m.Span[_pos..]));
             _pos = len;
         }
     }
@@ -259,34 +278,34 @@ internal sealed class TreeBuilder(string source, bool trim)
     private string? Find(string name)
     {
         foreach (var a in _attributes)
-            if (a.Name == name) return a.Value ?? Clean(CharacterReferences.Decode(_s, a.Start, a.Start + a.Length, true), true);
+            if (a.Name == name) return a.Value ?? Clean(CharacterReferences.Decode(_m.Span.Slice(a.Start, a.Length), true), true);
         return null;
     }
 
     /// <summary>Moves past the end tag closing an element of <paramref name="name"/>, counting nested ones.</summary>
     private void SkipNested(string name)
     {
-        var s = _s;
+        var s = _m.Span;
         var depth = 1;
         var i = _pos;
         while (true)
         {
-            var lt = s.IndexOf('<', i);
+            var lt = At(s, '<', i);
             if (lt < 0) { _pos = s.Length; return; }
             var nameEnd = lt + 1 + name.Length;
-            if (lt + 2 + name.Length <= s.Length && s[lt + 1] == '/' && s.AsSpan(lt + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+            if (lt + 2 + name.Length <= s.Length && s[lt + 1] == '/' && s.Slice(lt + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
                 && (lt + 2 + name.Length == s.Length || IsSpace(s[lt + 2 + name.Length]) || s[lt + 2 + name.Length] == '>'))
             {
                 if (--depth == 0)
                 {
-                    var gt = s.IndexOf('>', lt);
+                    var gt = At(s, '>', lt);
                     _pos = gt < 0 ? s.Length : gt + 1;
                     return;
                 }
             }
-            else if (nameEnd < s.Length && s.AsSpan(lt + 1, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase) && (IsSpace(s[nameEnd]) || s[nameEnd] is '>' or '/'))
+            else if (nameEnd < s.Length && s.Slice(lt + 1, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase) && (IsSpace(s[nameEnd]) || s[nameEnd] is '>' or '/'))
             {
-                var gt = s.IndexOf('>', lt);
+                var gt = At(s, '>', lt);
                 if (gt > 0 && s[gt - 1] != '/') depth++;
             }
             i = lt + 1;
@@ -296,11 +315,11 @@ internal sealed class TreeBuilder(string source, bool trim)
     /// <summary>Script, style, title and their like: text up to the matching end tag.</summary>
     private void RawText(Element element)
     {
-        var s = _s;
+        var s = _m.Span;
         var name = element.LocalName;
         RawEnd(name, out var end, out var after);
         if (end > _pos)
-            Append(element, Clean(TagNames.DecodesReferences(name) ? CharacterReferences.Decode(s, _pos, end, false) : s.Substring(_pos, end - _pos), true));
+            Append(element, Clean(TagNames.DecodesReferences(name) ? CharacterReferences.Decode(s[_pos..end], false) : Lines(s[_pos..end]), true));
         _pos = after;
         if (Current == element) CloseAt(_open.Count - 1);
     }
@@ -308,18 +327,18 @@ internal sealed class TreeBuilder(string source, bool trim)
     /// <summary>Where the raw text from the current position ends (<paramref name="end"/>) and where its end tag ends.</summary>
     private void RawEnd(string name, out int end, out int after)
     {
-        var s = _s;
+        var s = _m.Span;
         var i = _pos;
         while (true)
         {
-            var close = s.IndexOf("</", i, StringComparison.Ordinal);
+            var close = At(s, "</", i);
             if (close < 0) { end = after = s.Length; break; }
             var nameEnd = close + 2 + name.Length;
-            if (nameEnd <= s.Length && s.AsSpan(close + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+            if (nameEnd <= s.Length && s.Slice(close + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
                 && (nameEnd == s.Length || IsSpace(s[nameEnd]) || s[nameEnd] is '/' or '>'))
             {
                 end = close;
-                var gt = s.IndexOf('>', nameEnd);
+                var gt = At(s, '>', nameEnd);
                 after = gt < 0 ? s.Length : gt + 1;
                 break;
             }
@@ -551,12 +570,12 @@ internal sealed class TreeBuilder(string source, bool trim)
 
     private void EndTag()
     {
-        var s = _s;
+        var s = _m.Span;
         var i = _pos + 2;
         var nameStart = i;
         while (i < s.Length && !IsSpace(s[i]) && s[i] != '/' && s[i] != '>') i++;
-        var name = TagNames.Intern(s.AsSpan(nameStart, i - nameStart));
-        var gt = s.IndexOf('>', i);
+        var name = TagNames.Intern(s.Slice(nameStart, i - nameStart));
+        var gt = At(s, '>', i);
         _pos = gt < 0 ? s.Length : gt + 1;
         if (gt < 0) return; // the page ends inside the tag
         if (!_inBody)
