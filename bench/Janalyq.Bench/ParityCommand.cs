@@ -32,7 +32,9 @@ public static class ParityCommand
     private const int MaxEdits = 5_000;
 
     /// <summary>One page to compare: where it comes from and its decoded, trimmed markup.</summary>
-    private sealed record Page(string Id, string Html);
+    /// <summary>A page: what AngleSharp parses (trimmed by <see cref="MarkupTrimmer"/> when the run is), and the decoded
+    /// page our parser reads (<see cref="PageParser.ParseForExtraction(string)"/> cuts the same parts while parsing).</summary>
+    private sealed record Page(string Id, string Html, string? Raw = null);
 
     /// <summary>What the comparison reads of one tree's body.</summary>
     private sealed class Snapshot
@@ -107,14 +109,14 @@ public static class ParityCommand
     private static string Env(string name, string fallback) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : fallback;
 
-    private static string Prepare(byte[] bytes, string? contentType, bool trimmed)
+    private static Page Prepare(string id, byte[] bytes, string? contentType, bool trimmed)
     {
         var html = PageDecoder.Decode(bytes, contentType);
-        return trimmed ? MarkupTrimmer.Trim(html) : html;
+        return trimmed ? new Page(id, MarkupTrimmer.Trim(html), html) : new Page(id, html);
     }
 
     private static List<Page> LoadAeb(string dataRoot, bool trimmed) =>
-        BenchData.LoadAeb(dataRoot).Select(p => new Page("aeb:" + p.Id[..Math.Min(12, p.Id.Length)], Prepare(p.Html, "text/html; charset=utf-8", trimmed))).ToList();
+        BenchData.LoadAeb(dataRoot).Select(p => Prepare("aeb:" + p.Id[..Math.Min(12, p.Id.Length)], p.Html, "text/html; charset=utf-8", trimmed)).ToList();
 
     private static List<Page> LoadFolders(string dir, string[] folders, string prefix, bool trimmed)
     {
@@ -127,7 +129,7 @@ public static class ParityCommand
             {
                 var bytes = File.ReadAllBytes(file);
                 if (PageDecoder.LooksBinary(bytes)) continue; // the extractor refuses these before parsing
-                pages.Add(new Page($"{prefix}:{folder}/{Path.GetFileName(file)}", Prepare(bytes, null, trimmed)));
+                pages.Add(Prepare($"{prefix}:{folder}/{Path.GetFileName(file)}", bytes, null, trimmed));
             }
         }
         return pages;
@@ -136,7 +138,7 @@ public static class ParityCommand
     private static Result Compare(Page page, HtmlParser angle)
     {
         var angleDoc = angle.ParseDocument(page.Html);
-        var ourDoc = PageParser.Parse(page.Html);
+        var ourDoc = page.Raw is { } raw ? PageParser.ParseForExtraction(raw) : PageParser.Parse(page.Html);
         var theirs = FromAngleSharp(angleDoc);
         var ours = FromPageParser(ourDoc);
         theirs.Head = angleDoc.Head is { } head

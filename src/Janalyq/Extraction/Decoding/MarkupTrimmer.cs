@@ -8,6 +8,9 @@ namespace Janalyq.Extraction;
 /// the cleaner drops both whole anyway). On news pages these are often half the bytes (inline app state,
 /// CSS), and building them into the tree is half the parse. Ends are found the way the HTML tokenizer finds
 /// them ("&lt;/script" and "&lt;/style" end raw text; "--&gt;" ends a comment), so the rest parses the same.
+/// The extractor no longer calls it: <see cref="Markup.PageParser.ParseForExtraction(string)"/> makes the same cuts while
+/// parsing, without a copy of the page. It stays as the reference those cuts are checked against (AngleSharp parses
+/// the trimmed page in the parity benchmark and tests).
 /// </summary>
 internal static class MarkupTrimmer
 {
