@@ -16,8 +16,11 @@ public static class SpeedCommand
     /// <summary>The most passes a process runs before its settled measurement (tiered compilation may never quite stop).</summary>
     private const int MaxPasses = 150;
 
-    /// <summary>Methods compiled over the last three passes at most, for the JIT to count as settled.</summary>
-    private const int SettledMethods = 5;
+    /// <summary>Methods compiled over the last <see cref="SettledWindow"/> passes at most, for the JIT to count as settled.</summary>
+    private const int SettledMethods = 2;
+
+    /// <summary>Passes the JIT must stay (almost) idle: it pauses between batches of promotions, three passes were too few.</summary>
+    private const int SettledWindow = 6;
 
     public static int Run(string dataRoot, string[] args)
     {
@@ -27,7 +30,7 @@ public static class SpeedCommand
 
         Console.WriteLine($"speed: AEB pages in memory, one core (taskset -c 0); each run is a fresh process, modes interleaved, median of {runs} runs.");
         Console.WriteLine($"\"2nd pass\": the pass after one warm-up pass (JIT at its first tiers); \"warm\": the pass after {warmup} more; \"settled\": passes once");
-        Console.WriteLine("tiered compilation has settled (no methods compiled over three passes), as in a worker that runs for hours; \"passes\": how many");
+        Console.WriteLine($"tiered compilation has settled (at most {SettledMethods} methods compiled over {SettledWindow} passes), as in a worker that runs for hours; \"passes\": how many");
         Console.WriteLine("that took. pages/s by CPU time of the process (all threads: JIT and GC included); wall clock of the settled pass beside.");
         Console.WriteLine($"{"extractor",-30} {"2nd pass",9} {"warm",9} {"settled",9} {"passes",7} {"settled wall",13} {"ms/page",8} {"peak MB",8}");
         string[] modes = ["ours", "smartreader", "parse", "lean"];
@@ -143,7 +146,7 @@ public static class SpeedCommand
         for (; passes < warmup + 2; passes++) warmRate = PassRate();
         // "settled": tiered compilation done. The runtime keeps promoting methods (tier 0 -> instrumented -> tier 1) for
         // many passes when new code paths keep appearing; a worker that runs for hours runs settled code. Settled = the
-        // JIT compiled (almost) nothing over the last three passes; at most MaxPasses passes.
+        // JIT compiled at most SettledMethods methods over the last SettledWindow passes; at most MaxPasses passes.
         var counts = new Queue<long>();
         counts.Enqueue(System.Runtime.JitInfo.GetCompiledMethodCount());
         while (passes < MaxPasses)
@@ -153,8 +156,8 @@ public static class SpeedCommand
             var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
             if (trace) Console.WriteLine($"pass {passes}: {rate:0} pages/s, methods compiled {compiled}, JIT time {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms");
             counts.Enqueue(compiled);
-            if (counts.Count > 4) counts.Dequeue();
-            if (counts.Count == 4 && compiled - counts.Peek() <= SettledMethods) break;
+            if (counts.Count > SettledWindow + 1) counts.Dequeue();
+            if (counts.Count == SettledWindow + 1 && compiled - counts.Peek() <= SettledMethods) break;
         }
         var cpuRates = new List<double>();
         var wallRates = new List<double>();

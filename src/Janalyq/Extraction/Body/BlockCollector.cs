@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Net;
 using System.Text;
 using Janalyq.Extraction.Markup;
@@ -29,6 +30,7 @@ internal sealed class BlockCollector
         return c._blocks;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Node(Node node, bool inQuote, string? sig)
     {
         if (node is TextNode t) { AppendText(t.Data, false); return; }
@@ -43,6 +45,7 @@ internal sealed class BlockCollector
         finally { _depth--; }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ElementCore(Element e, bool inQuote, string? sig)
     {
         var tag = e.LocalName;
@@ -103,11 +106,13 @@ internal sealed class BlockCollector
         Flush(kind, signature, own: own);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Children(Element e, bool inQuote, string? sig)
     {
         for (var n = e.FirstChild; n is not null; n = n.NextSibling) Node(n, inQuote, sig);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Inline(Element e, string tag, bool inQuote, string? sig)
     {
         string? close = null;

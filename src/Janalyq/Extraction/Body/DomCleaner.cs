@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Body;
@@ -10,6 +11,7 @@ internal static class DomCleaner
 {
     /// <summary>Cleans <paramref name="root"/> in place and returns the elements whose class or id says "boilerplate":
     /// they are not removed here (class names lie), but scored down and pruned from inside the chosen article.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ElementSet Clean(Element root, int maxDepth, Uri? baseUrl, IReadOnlyCollection<string> videoHosts)
     {
         var unlikely = new ElementSet(root);
@@ -56,6 +58,7 @@ internal static class DomCleaner
     /// <summary>True when only class, id, role or aria say the element is boilerplate (not its tag).</summary>
     private static bool IsNamedOnly(Element e) => !Html.Junk.Contains(e.LocalName) && e.LocalName is not "iframe" and not "form";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ShouldDrop(Element e, IReadOnlyCollection<string> videoHosts)
     {
         var tag = e.LocalName;
@@ -68,6 +71,7 @@ internal static class DomCleaner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsUnlikely(Element e)
     {
         if (e.LocalName is "body" or "html" or "article" or "main" or "a" or "p") return false;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Body;
@@ -28,6 +29,7 @@ internal static class Html
     internal static bool IsWhiteSpace(char c) => c is ' ' or '\n' or '\t' or '\r' or '\f' or '\u00A0' or '\u200B' or '\u2009' or '\u202F' or '\u2007' or '\uFEFF' || (c > 127 && char.IsWhiteSpace(c));
 
     /// <summary>Counts characters that are not white space.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int VisibleLength(string s)
     {
         var n = 0;
@@ -37,6 +39,7 @@ internal static class Html
     }
 
     /// <summary>Collapses runs of white space to one space and trims.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static string Collapse(string s)
     {
         var sb = new System.Text.StringBuilder(s.Length);
@@ -52,6 +55,7 @@ internal static class Html
 
     /// <summary>Visible characters under <paramref name="root"/> and how many of them are inside links (junk elements
     /// skipped, as <see cref="NodeStats"/> counts them), without building the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (int Text, int Link) Measure(Element root)
     {
         int text = 0, link = 0;
@@ -74,6 +78,7 @@ internal static class Html
     }
 
     /// <summary>Visible characters of the text under <paramref name="root"/>, without building it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int VisibleTextLength(Element root)
     {
         var n = 0;
@@ -83,6 +88,7 @@ internal static class Html
     }
 
     /// <summary>Text content without recursion (safe on deep trees), whitespace collapsed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static string TextOf(Node node)
     {
         var sb = new System.Text.StringBuilder();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Body;
@@ -51,6 +52,7 @@ internal sealed class NodeStats
 
     private ElementSet? _unlikely;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private NodeInfo Visit(Element e, bool inLink, int unlikelyDepth)
     {
         var info = new NodeInfo();

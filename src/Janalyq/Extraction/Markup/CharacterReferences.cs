@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using AngleSharp.Html;
 
@@ -10,6 +11,7 @@ namespace Janalyq.Extraction.Markup;
 internal static class CharacterReferences
 {
     /// <summary>The text of <paramref name="span"/> with references decoded and line breaks normalized.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static string Decode(ReadOnlySpan<char> span, bool inAttribute)
     {
         var amp = span.IndexOf('&');
@@ -36,6 +38,7 @@ internal static class CharacterReferences
 
     /// <summary>Appends the character(s) of the reference at the start of <paramref name="s"/>; returns the characters
     /// consumed, 0 when there is none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int TryReference(ReadOnlySpan<char> s, bool inAttribute, StringBuilder sb)
     {
         if (s.Length < 2) return 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Janalyq.Extraction.Markup;
@@ -56,6 +57,7 @@ public sealed class Element : Node
     public string AttributeName(int index) => _attributes![index].Name;
 
     /// <summary>The decoded value of the attribute at <paramref name="index"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string AttributeValue(int index)
     {
         ref var a = ref _attributes![index];
@@ -75,6 +77,7 @@ public sealed class Element : Node
     }
 
     /// <summary>The index of an attribute (name in lowercase), or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int AttributeIndex(string name)
     {
         var attributes = _attributes;
@@ -198,6 +201,7 @@ public sealed class Element : Node
     }
 
     /// <summary>The node after <paramref name="node"/> in document order, staying inside <paramref name="scope"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Node? Next(Node node, Node scope)
     {
         if (node is Element { FirstChild: { } first }) return first;
@@ -207,6 +211,7 @@ public sealed class Element : Node
     }
 
     /// <summary>The node after this element's subtree in document order, inside <paramref name="scope"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Node? NextAfter(Node node, Node scope)
     {
         for (var n = node; n is not null && n != scope; n = n.ParentElement)
@@ -236,6 +241,7 @@ public sealed class Element : Node
     }
 
     /// <summary>Appends a node as the last child (detaching it from where it was).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AppendChild(Node node)
     {
         node.Remove();

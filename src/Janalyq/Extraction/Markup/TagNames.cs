@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 
 namespace Janalyq.Extraction.Markup;
@@ -41,6 +42,7 @@ internal static class TagNames
     }
 
     /// <summary>The lowercase name, interned when known.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static string Intern(ReadOnlySpan<char> name)
     {
         Span<char> lower = name.Length <= 64 ? stackalloc char[name.Length] : new char[name.Length];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Janalyq.Extraction.Markup;
 
 /// <summary>The tokenizer and tree construction of <see cref="PageParser"/>, one instance per parse.</summary>
@@ -17,6 +18,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
 
     private Element Current => _open[^1];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal Document Run()
     {
         Open(_doc.DocumentElement);
@@ -51,6 +53,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
         return _doc;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SkipPast(char c)
     {
         var at = At(_m.Span, c, _pos + 1);
@@ -58,6 +61,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
     }
 
     /// <summary>A comment, a doctype, a CDATA section outside foreign content: nothing for the tree.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Bang()
     {
         var s = _m.Span[_pos..];
@@ -94,6 +98,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
     }
 
     /// <summary>The index of <paramref name="c"/> at or after <paramref name="from"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int At(ReadOnlySpan<char> s, char c, int from)
     {
         var i = s[from..].IndexOf(c);
@@ -101,6 +106,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
     }
 
     /// <summary>The index of <paramref name="text"/> at or after <paramref name="from"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int At(ReadOnlySpan<char> s, string text, int from)
     {
         var i = s[from..].IndexOf(text, StringComparison.Ordinal);
@@ -113,6 +119,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
 
     private static bool IsSpace(char c) => c is ' ' or '\n' or '\t' or '\f' or '\r';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Text(int start, int end)
     {
         var s = _m.Span;
@@ -132,6 +139,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
     [ThreadStatic] private static Dictionary<string, string>? t_whitespace;
 
     /// <summary>The indentation between tags, one string per distinct run ("\n", "\n    ") instead of one per gap.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Whitespace(ReadOnlySpan<char> run)
     {
         var cache = t_whitespace ??= new Dictionary<string, string>(StringComparer.Ordinal);
@@ -160,6 +168,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
     /// elements that hold HTML (only as foreign elements: an HTML page's own &lt;mi&gt; is an unknown element).</summary>
     private static bool IsScopeBoundary(Element e) => e.IsForeign ? IsIntegrationPoint(e) : TagNames.IsScopeBoundary(e.LocalName);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Append(Element parent, string data)
     {
         if (data.Length == 0) return;
@@ -176,6 +185,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
         Open(_doc.Body);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void StartTag()
     {
         var s = _m.Span;
@@ -239,6 +249,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Has(string name)
     {
         foreach (var a in _attributes)
@@ -251,6 +262,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
     /// than JSON-LD and style elements with their content, the inside of inline SVG and template elements (an empty
     /// element stays in their place). On news pages these are often half the bytes.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Trimmed(string name, bool selfClosing)
     {
         switch (name)
@@ -283,6 +295,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
     }
 
     /// <summary>Moves past the end tag closing an element of <paramref name="name"/>, counting nested ones.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SkipNested(string name)
     {
         var s = _m.Span;
@@ -313,6 +326,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
     }
 
     /// <summary>Script, style, title and their like: text up to the matching end tag.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RawText(Element element)
     {
         var s = _m.Span;
@@ -325,6 +339,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
     }
 
     /// <summary>Where the raw text from the current position ends (<paramref name="end"/>) and where its end tag ends.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RawEnd(string name, out int end, out int after)
     {
         var s = _m.Span;
@@ -353,6 +368,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
     }
 
     /// <summary>Tree construction for a start tag; returns the element inserted, or null when the tag is ignored.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Element? Insert(string name, bool selfClosing)
     {
         if (!_inBody)
@@ -463,6 +479,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
 
     /// <summary>Inserts an element at the current node and opens it (unless void or self-closing foreign). Implied
     /// elements (a table's tbody and tr) take none of the tag's attributes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Element Create(string name, bool selfClosing, bool foreign = false, bool implied = false)
     {
         var e = new Element(name, _doc.ElementCount++, _doc) { IsForeign = foreign };
@@ -473,18 +490,21 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
         return e;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Pop()
     {
         if (_open.Count <= 2) return; // html and body (or head) stay open
         CloseAt(_open.Count - 1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Open(Element e)
     {
         _open.Add(e);
         System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_openCount, e.LocalName, out _)++;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CloseAt(int k)
     {
         System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_openCount, _open[k].LocalName)--;
@@ -496,11 +516,13 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
     private bool AnyHeadingOpen => IsOpen("h1") || IsOpen("h2") || IsOpen("h3") || IsOpen("h4") || IsOpen("h5") || IsOpen("h6");
 
     /// <summary>Pops until the stack has <paramref name="k"/> elements.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PopTo(int k)
     {
         while (_open.Count > Math.Max(k, 2)) Pop();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PopThrough(string name)
     {
         if (!IsOpen(name)) return;
@@ -508,6 +530,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
             if (_open[k].LocalName == name) { PopTo(k); return; }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool InScope(string name, bool button)
     {
         if (!IsOpen(name)) return false;
@@ -568,6 +591,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EndTag()
     {
         var s = _m.Span;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Janalyq.Extraction.Markup;
 
 namespace Janalyq.Extraction.Metadata;
@@ -27,6 +28,7 @@ internal sealed class PageIndex
     public Element? Base { get; private set; }
     public Element? FirstArticle { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PageIndex Build(Document doc)
     {
         var index = new PageIndex();
@@ -53,6 +55,7 @@ internal sealed class PageIndex
         public string? ItemProp, Class, Id, Rel, ItemType, AriaLabel, Type;
         public bool Href;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Attributes Of(Element e)
         {
             var a = new Attributes();
@@ -74,6 +77,7 @@ internal sealed class PageIndex
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Visit(Element e, string tag, bool inBody, in Attributes a, bool authorScope, bool insideAuthor)
     {
         switch (tag)
