@@ -6,6 +6,7 @@ var rest = args.Skip(1).ToArray();
 if (verb == "demo") return DemoCommand.Run(rest);
 if (verb == "dates") return DatesCommand.Run(rest);
 if (verb == "snippets") return SnippetsCommand.Run(rest);
+if (verb == "hot") return HotPartsCommand.Run(rest);
 if (verb == "fuzz") return FuzzCommand.Run(BenchData.DataRoot(), rest);
 var dataRoot = BenchData.DataRoot();
 if (dataRoot is null)
