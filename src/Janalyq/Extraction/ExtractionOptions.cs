@@ -34,6 +34,8 @@ public sealed class ExtractionOptions
 /// <summary>Outlet-specific CSS rules, for layouts that the general extractor gets wrong.</summary>
 public sealed class HostRule
 {
+    // Selectors: the subset Markup/Selector.cs reads (type, #id, .class, [attr], = ~= |= ^= $= *= with the i flag,
+    // descendant and child combinators, :not(), :first-child, :last-child, lists); others fail the start.
     /// <summary>CSS selector of the article body; when it matches, it replaces the general body finder.</summary>
     public string? Body { get; set; }
 

@@ -15,6 +15,7 @@ public static class ExtractionServiceCollectionExtensions
         if (configuration is not null) builder.Bind(configuration.GetSection(ExtractionOptions.SectionName));
         builder.Validate(o => o.MaxPageBytes > 0 && o.MaxDepth > 8 && o.TimeBudget > TimeSpan.Zero && NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(o.DefaultTimeZone) is not null,
             "Extraction options: MaxPageBytes, MaxDepth and TimeBudget must be positive and DefaultTimeZone an IANA zone id.").ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ExtractionOptions>, HostRuleValidation>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IArticleExtractor>(sp => new ArticleExtractor(sp.GetRequiredService<IOptions<ExtractionOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         return services;

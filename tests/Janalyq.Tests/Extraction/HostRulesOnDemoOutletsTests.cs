@@ -50,6 +50,21 @@ public sealed class HostRulesOnDemoOutletsTests
     }
 
     [Fact]
+    public async Task A_selector_the_extractor_cannot_read_fails_the_start_with_the_setting_named()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Extraction:HostRules:vgorod.kz:Body"] = ".news-text",
+            ["Extraction:HostRules:vgorod.kz:Drop:0"] = "a:hover",
+        }).Build();
+        await using var services = new ServiceCollection().AddExtraction(configuration).BuildServiceProvider();
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ExtractionOptions>>().Value);
+        Assert.Contains("Extraction:HostRules:vgorod.kz:Drop:0", error.Message, StringComparison.Ordinal);
+        Assert.Contains(":hover", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_rule_that_names_the_wrong_container_is_visible_in_the_result()
     {
         var corpus = await DemoCorpusFixture.LoadAsync();
