@@ -109,9 +109,6 @@ public static class SpeedCommand
                     case "ours" or "ours-nolang":
                         sink += extractor.Extract(new RawPage(p.Html, urls[i], "text/html; charset=utf-8", fetched)).Text.Length;
                         break;
-                    case "lean-x":
-                        sink += Janalyq.Extraction.Markup.PageParser.ParseForExtraction(Encoding.UTF8.GetString(p.Html)).ElementCount;
-                        break;
                     case "lean":
                         sink += Janalyq.Extraction.Markup.PageParser.Parse(Encoding.UTF8.GetString(p.Html)).ElementCount;
                         break;

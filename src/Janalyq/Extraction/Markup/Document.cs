@@ -34,9 +34,6 @@ public sealed class Document
     /// <summary>One more than the largest <see cref="Element.Order"/> in the document: the size of per-element arrays.</summary>
     public int ElementCount { get; internal set; }
 
-    /// <summary>A new detached element numbered after every parsed one.</summary>
-    public Element CreateElement(string localName) => new(localName, ElementCount++, this);
-
     /// <summary>The first element matching a CSS selector (the subset <see cref="Selector"/> reads), in document order.</summary>
     public Element? QuerySelector(string selector) => DocumentElement.Matches(selector) ? DocumentElement : DocumentElement.QuerySelector(selector);
 

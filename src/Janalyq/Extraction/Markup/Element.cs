@@ -16,6 +16,10 @@ internal readonly struct RawAttribute
     public RawAttribute(string name, string value) => (Name, Value, Start, Length) = (name, value, -1, 0);
 
     public RawAttribute(string name, int start, int length) => (Name, Value, Start, Length) = (name, null, start, length);
+
+    /// <summary>The value, decoded from <paramref name="source"/> (the page it was parsed from) when not yet read.</summary>
+    public string Decode(ReadOnlySpan<char> source) =>
+        Value ?? TreeBuilder.Clean(CharacterReferences.Decode(source.Slice(Start, Length), true), true);
 }
 
 /// <summary>An element of the page tree. Names are lowercase; attribute values are decoded.</summary>
@@ -40,8 +44,8 @@ public sealed class Element : Node
     /// <summary>The lowercase tag name.</summary>
     public string LocalName { get; }
 
-    /// <summary>Position in document order at parse time (0 is the html element); elements created later number after
-    /// every parsed one. Indexes per-element arrays.</summary>
+    /// <summary>Position in document order at parse time (0 is the html element; an element moved later keeps its
+    /// number). Indexes per-element arrays.</summary>
     public int Order { get; }
 
     /// <summary>The first child node.</summary>
@@ -62,7 +66,7 @@ public sealed class Element : Node
     {
         ref var a = ref _attributes![index];
         if (a.Value is { } value) return value;
-        var decoded = Owner is { } owner ? TreeBuilder.Clean(CharacterReferences.Decode(owner.Source.Span.Slice(a.Start, a.Length), true), true) : "";
+        var decoded = Owner is { } owner ? a.Decode(owner.Source.Span) : "";
         a = new RawAttribute(a.Name, decoded);
         return decoded;
     }
@@ -100,18 +104,6 @@ public sealed class Element : Node
         AddAttribute(name, value);
     }
 
-    /// <summary>Removes an attribute if present.</summary>
-    public void RemoveAttribute(string name)
-    {
-        for (var i = 0; i < _attributeCount; i++)
-        {
-            if (!string.Equals(_attributes![i].Name, name, StringComparison.Ordinal)) continue;
-            Array.Copy(_attributes, i + 1, _attributes, i, _attributeCount - i - 1);
-            _attributes[--_attributeCount] = default;
-            return;
-        }
-    }
-
     /// <summary>Sets the parsed attributes in one exact-size array.</summary>
     internal void SetParsedAttributes(List<RawAttribute> attributes)
     {
@@ -136,15 +128,6 @@ public sealed class Element : Node
 
     /// <summary>The class attribute, or null.</summary>
     public string? ClassName => GetAttribute("class");
-
-    /// <summary>Whether the class attribute holds <paramref name="name"/> as one of its words.</summary>
-    public bool HasClass(string name)
-    {
-        if (ClassName is not { } cls) return false;
-        foreach (var range in cls.AsSpan().SplitAny(" \t\n\r\f"))
-            if (cls.AsSpan()[range].Equals(name, StringComparison.Ordinal)) return true;
-        return false;
-    }
 
     /// <summary>The child elements, in order.</summary>
     public IEnumerable<Element> Children

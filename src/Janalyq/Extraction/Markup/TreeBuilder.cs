@@ -290,7 +290,7 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
     private string? Find(string name)
     {
         foreach (var a in _attributes)
-            if (a.Name == name) return a.Value ?? Clean(CharacterReferences.Decode(_m.Span.Slice(a.Start, a.Length), true), true);
+            if (a.Name == name) return a.Decode(_m.Span);
         return null;
     }
 
