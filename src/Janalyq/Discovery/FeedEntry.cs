@@ -27,7 +27,7 @@ public sealed record FeedEntry
     /// Headline and times, condensed: a change means the article may have changed and its page is fetched again.
     /// The summary is left out, since two listings of one outlet often describe the same article differently.
     /// </summary>
-    public string Fingerprint => Storage.ContentHash.Of(Title ?? "", $"{Updated:o}|{Published:o}");
+    public string Fingerprint => ContentHash.Of(Title ?? "", $"{Updated:o}|{Published:o}");
 }
 
 /// <summary>A parsed listing.</summary>

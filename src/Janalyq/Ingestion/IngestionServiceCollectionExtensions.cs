@@ -21,7 +21,6 @@ public static class IngestionServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.MinimumPages < o.PagesKept, $"{OutletTemplateOptions.Section}:MinimumPages must be below PagesKept.")
             .ValidateOnStart();
-        services.TryAddSingleton<IOutletTemplateRepository, SqliteOutletTemplateRepository>();
         services.TryAddSingleton<OutletTemplateStore>();
         services.TryAddSingleton<HeldPages>();
         services.TryAddSingleton(TimeProvider.System);

@@ -13,15 +13,39 @@ public sealed class StorageOptions
 
     /// <summary>Database engine: "sqlite" (embedded, the default) or "postgresql" (for several nodes).</summary>
     [RegularExpression("^(sqlite|postgresql)$")]
-    public string Provider { get; set; } = "sqlite";
+    public string Provider { get; set; } = StorageProviders.Sqlite;
 
-    /// <summary>Connection string for PostgreSQL; ignored for SQLite, whose file is DataDirectory/janalyq.db.</summary>
-    public string? ConnectionString { get; set; }
+    /// <summary>Settings of the embedded SQLite database (Storage:Sqlite:*).</summary>
+    public SqliteStorageOptions Sqlite { get; set; } = new();
 
+    /// <summary>Settings of the PostgreSQL database (Storage:PostgreSql:*).</summary>
+    public PostgreSqlStorageOptions PostgreSql { get; set; } = new();
+}
+
+/// <summary>The names <see cref="StorageOptions.Provider"/> accepts.</summary>
+public static class StorageProviders
+{
+    public const string Sqlite = "sqlite";
+    public const string PostgreSql = "postgresql";
+}
+
+/// <summary>The embedded database. Section "Storage:Sqlite"; its file is DataDirectory/janalyq.db.</summary>
+public sealed class SqliteStorageOptions
+{
     /// <summary>How long a SQLite command waits for a lock held by another process before failing, in milliseconds.</summary>
     [Range(0, 600_000)]
     public int BusyTimeoutMs { get; set; } = 10_000;
 
-    /// <summary>Full path of the SQLite database file.</summary>
-    public string SqliteFile => Path.Combine(Path.GetFullPath(DataDirectory), "janalyq.db");
+    /// <summary>Name of the database file inside the data folder.</summary>
+    public const string FileName = "janalyq.db";
+
+    /// <summary>Full path of the SQLite database file in <paramref name="dataDirectory"/>.</summary>
+    public static string FileIn(string dataDirectory) => Path.Combine(Path.GetFullPath(dataDirectory), FileName);
+}
+
+/// <summary>The database for several nodes. Section "Storage:PostgreSql".</summary>
+public sealed class PostgreSqlStorageOptions
+{
+    /// <summary>Npgsql connection string ("Host=db;Database=janalyq;Username=janalyq"); required when Provider is postgresql.</summary>
+    public string? ConnectionString { get; set; }
 }

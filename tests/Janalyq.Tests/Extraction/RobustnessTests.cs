@@ -38,7 +38,7 @@ public class RobustnessTests
     }
 
     [Fact]
-    public void A_20_MB_page_is_extracted_within_seconds()
+    public void A_20_MB_page_is_extracted_whole()
     {
         var sb = new StringBuilder("<html><head><title>Big</title></head><body><article>");
         var paragraph = "<p>Это длинный абзац текста статьи, в нём есть запятые, точки и слова, чтобы он выглядел как настоящая новость.</p>\n";
@@ -46,10 +46,9 @@ public class RobustnessTests
         sb.Append("</article></body></html>");
         var bytes = Encoding.UTF8.GetBytes(sb.ToString());
         Assert.True(bytes.Length > 19 * 1024 * 1024);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        // Speed is measured by bench/ (docs/benchmarks.md), not here: this asserts that nothing is lost.
         var a = Run(ArticleExtractor.Default, Page(bytes));
-        Assert.True(a.Text.Length > 1_000_000);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
+        Assert.True(a.Text.Length > 10_000_000, $"only {a.Text.Length} characters kept");
     }
 
     [Fact]

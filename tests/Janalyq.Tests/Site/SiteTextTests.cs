@@ -41,7 +41,7 @@ public class SiteTextTests
         foreach (var language in SiteLanguage.All)
         {
             var text = new SiteText(language);
-            Assert.All(Janalyq.Storage.Category.All, c => Assert.NotEqual("Category." + c.Slug, text.Category(c.Slug)));
+            Assert.All(Janalyq.News.Category.All, c => Assert.NotEqual("Category." + c.Slug, text.Category(c.Slug)));
         }
     }
 

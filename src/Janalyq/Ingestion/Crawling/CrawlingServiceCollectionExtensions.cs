@@ -1,5 +1,4 @@
 using Janalyq.Fetching;
-using Janalyq.Fetching.Robots;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -9,16 +8,14 @@ namespace Janalyq.Ingestion.Crawling;
 public static class CrawlingServiceCollectionExtensions
 {
     /// <summary>
-    /// The crawler: fetching (named HttpClient, limiter, robots), the SQLite crawl state, polling policy,
-    /// poller and round. Needs AddStorage and AddIngestion (the intake). <paramref name="background"/> adds the
+    /// The crawler: fetching (named HttpClient, limiter, robots), polling policy,
+    /// poller and round. Needs AddStorage (the crawl state and robots store) and AddIngestion (the intake). <paramref name="background"/> adds the
     /// background service (serve, worker).
     /// </summary>
     public static IServiceCollection AddCrawling(this IServiceCollection services, bool background)
     {
         services.AddOptions<CrawlOptions>().BindConfiguration(CrawlOptions.Section).ValidateDataAnnotations()
             .Validate(o => !o.Problems().Any(), "invalid Crawler options").ValidateOnStart();
-        services.TryAddSingleton<IRobotsStore, SqliteRobotsStore>();
-        services.TryAddSingleton<ICrawlStateRepository, SqliteCrawlStateRepository>();
         services.AddFetching();
         services.TryAddSingleton(sp => new PollPolicy(sp.GetRequiredService<IOptions<CrawlOptions>>()));
         services.TryAddSingleton<FeedPoller>();

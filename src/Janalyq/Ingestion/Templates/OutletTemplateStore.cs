@@ -1,3 +1,4 @@
+using Janalyq.Storage;
 using System.Collections.Concurrent;
 using Janalyq.Extraction.Templates;
 using Microsoft.Extensions.Options;

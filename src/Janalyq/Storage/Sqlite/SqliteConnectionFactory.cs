@@ -12,8 +12,8 @@ public sealed class SqliteConnectionFactory
     public SqliteConnectionFactory(IOptions<StorageOptions> options)
     {
         var storage = options.Value;
-        FilePath = storage.SqliteFile;
-        _busyTimeoutMs = storage.BusyTimeoutMs;
+        FilePath = SqliteStorageOptions.FileIn(storage.DataDirectory);
+        _busyTimeoutMs = storage.Sqlite.BusyTimeoutMs;
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = FilePath,

@@ -41,6 +41,7 @@ public sealed class SqliteDatabase(SqliteConnectionFactory connections, TimeProv
                 await transaction.CommitAsync(cancellationToken);
                 logger.LogInformation("Applied schema migration {Version} {Name}", migration.Version, migration.Name);
             }
+            await SqliteCategories.WriteAsync(connection, cancellationToken);
         }
         catch (SqliteException e) when (e.SqliteErrorCode is SqliteNotADatabase or SqliteCorrupt)
         {

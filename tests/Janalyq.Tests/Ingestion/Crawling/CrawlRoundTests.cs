@@ -108,8 +108,8 @@ public sealed class CrawlRoundTests : IAsyncLifetime
         Assert.Equal((4, 1), (feed.New, feed.FromFeed));
         var seen = await harness.States.FindEntriesAsync([Link("/private/1")], Ct);
         Assert.Equal(EntryState.Feed, seen.Values.Single().State);
-        Assert.Equal(Janalyq.Storage.ContentOrigin.Feed, (await harness.Articles.FindByCanonicalUrlAsync(Link("/private/1"), Ct))!.Origin);
-        Assert.Equal(Janalyq.Storage.ContentOrigin.Page, (await harness.Articles.FindByCanonicalUrlAsync(Link("/news/1"), Ct))!.Origin);
+        Assert.Equal(Janalyq.News.ContentOrigin.Feed, (await harness.Articles.FindByCanonicalUrlAsync(Link("/private/1"), Ct))!.Origin);
+        Assert.Equal(Janalyq.News.ContentOrigin.Page, (await harness.Articles.FindByCanonicalUrlAsync(Link("/news/1"), Ct))!.Origin);
 
         // Crawl-delay 0.25 s: article requests (after robots.txt) start that far apart, as the server saw them
         // (less a margin for the time between the limiter's grant and the request's arrival on a busy test machine).

@@ -1,3 +1,4 @@
+using Janalyq.Storage;
 using Janalyq.Extraction.Templates;
 using Janalyq.Ingestion.Templates;
 using Janalyq.Storage.Sqlite;

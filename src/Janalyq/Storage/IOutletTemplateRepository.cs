@@ -1,6 +1,6 @@
 using Janalyq.Extraction.Templates;
 
-namespace Janalyq.Ingestion.Templates;
+namespace Janalyq.Storage;
 
 /// <summary>Where the outlet template store keeps its fingerprints across restarts.</summary>
 public interface IOutletTemplateRepository

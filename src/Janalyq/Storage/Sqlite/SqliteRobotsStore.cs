@@ -1,8 +1,7 @@
 using Dapper;
 using Janalyq.Fetching.Robots;
-using Janalyq.Storage.Sqlite;
 
-namespace Janalyq.Ingestion.Crawling;
+namespace Janalyq.Storage.Sqlite;
 
 /// <summary>robots.txt answers in SQLite (table crawl_robots), so a restart does not fetch them all again.</summary>
 public sealed class SqliteRobotsStore(SqliteConnectionFactory connections) : IRobotsStore

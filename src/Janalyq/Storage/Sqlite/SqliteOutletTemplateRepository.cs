@@ -1,9 +1,8 @@
 using System.Buffers.Binary;
 using Dapper;
 using Janalyq.Extraction.Templates;
-using Janalyq.Storage.Sqlite;
 
-namespace Janalyq.Ingestion.Templates;
+namespace Janalyq.Storage.Sqlite;
 
 /// <summary>The outlet templates' fingerprints in SQLite (table outlet_template_pages, migration 0005_outlet_templates).</summary>
 public sealed class SqliteOutletTemplateRepository(SqliteConnectionFactory connections) : IOutletTemplateRepository

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Janalyq.Storage;
+namespace Janalyq.News;
 
 /// <summary>Fingerprint of what a reader sees: a change of title or body text is a new revision.</summary>
 public static class ContentHash

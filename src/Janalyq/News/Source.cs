@@ -1,4 +1,4 @@
-namespace Janalyq.Storage;
+namespace Janalyq.News;
 
 /// <summary>An outlet that Janalyq follows.</summary>
 public sealed record Source

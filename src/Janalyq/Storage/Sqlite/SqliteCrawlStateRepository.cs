@@ -1,8 +1,8 @@
 using System.Globalization;
 using Dapper;
-using Janalyq.Storage.Sqlite;
+using Janalyq.Ingestion.Crawling;
 
-namespace Janalyq.Ingestion.Crawling;
+namespace Janalyq.Storage.Sqlite;
 
 /// <summary>The crawler's tables in SQLite (migration 0002_crawler_state).</summary>
 public sealed class SqliteCrawlStateRepository(SqliteConnectionFactory connections) : ICrawlStateRepository

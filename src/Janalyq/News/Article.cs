@@ -1,4 +1,4 @@
-namespace Janalyq.Storage;
+namespace Janalyq.News;
 
 /// <summary>One article as stored: a clean, sanitized copy of an outlet's page.</summary>
 public sealed record Article

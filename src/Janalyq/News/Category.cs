@@ -1,9 +1,9 @@
-namespace Janalyq.Storage;
+namespace Janalyq.News;
 
 /// <summary>A section of the site. Display names come from the localization resources (key "Category.{Slug}").</summary>
 public sealed record Category(string Slug, int Position)
 {
-    /// <summary>The site's categories in menu order; the schema seeds them.</summary>
+    /// <summary>The site's categories in menu order: the one list (the database's categories table is written from it at start).</summary>
     public static readonly IReadOnlyList<Category> All =
     [
         new("politics", 1),

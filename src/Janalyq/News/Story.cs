@@ -1,4 +1,4 @@
-namespace Janalyq.Storage;
+namespace Janalyq.News;
 
 /// <summary>A group of articles from several outlets about the same event.</summary>
 public sealed record Story
