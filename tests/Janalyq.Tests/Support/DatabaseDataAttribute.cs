@@ -1,0 +1,34 @@
+using System.Reflection;
+using Xunit.Sdk;
+using Xunit.v3;
+
+namespace Janalyq.Tests.Support;
+
+/// <summary>
+/// One theory row per database engine the tests can reach, as Bitwarden's DatabaseDataAttribute does: the
+/// test method takes the engine's name (a <see cref="Janalyq.Storage.StorageProviders"/> value) and starts
+/// <see cref="Engine.StartAsync"/> on it, so every repository test runs against every implementation.
+/// SQLite is always there; PostgreSQL joins when <see cref="TestDatabases.PostgreSqlVariable"/> names a server.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class DatabaseDataAttribute : DataAttribute
+{
+    public override ValueTask<IReadOnlyCollection<ITheoryDataRow>> GetData(MethodInfo testMethod, DisposalTracker disposalTracker) =>
+        new(TestDatabases.Configured().Select(name => (ITheoryDataRow)new TheoryDataRow<string>(name)).ToList());
+
+    public override bool SupportsDiscoveryEnumeration() => true;
+}
+
+/// <summary>The database engines configured for this test run.</summary>
+public static class TestDatabases
+{
+    /// <summary>Environment variable holding a PostgreSQL connection string for the tests (set by run-tests).</summary>
+    public const string PostgreSqlVariable = "JANALYQ_TEST_POSTGRESQL";
+
+    public static IEnumerable<string> Configured()
+    {
+        yield return Janalyq.Storage.StorageProviders.Sqlite;
+        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgreSqlVariable)))
+            yield return Janalyq.Storage.StorageProviders.PostgreSql;
+    }
+}
