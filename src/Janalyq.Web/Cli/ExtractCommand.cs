@@ -3,7 +3,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Janalyq.Extraction;
-using Janalyq.Extraction.Templates;
+using Janalyq.Ingestion;
+using Janalyq.Ingestion.Import;
 using Janalyq.Ingestion.Templates;
 using Janalyq.Web.Hosting;
 using Microsoft.Extensions.Options;
@@ -12,8 +13,9 @@ namespace Janalyq.Web.Cli;
 
 /// <summary>
 /// `extract PATH... [--url URL]`: one JSON object per page on stdout, in the order given (folders
-/// in name order). The field set is a stable contract, documented in the README. Pages of one outlet given
-/// together (the host their canonical or og:url declares) teach each other its template, as in ingestion.
+/// in name order, each real file once). The field set is a stable contract, documented in the README. Pages of one
+/// outlet given together (the host their canonical or og:url declares) teach each other its template, as in ingestion
+/// (<see cref="BatchTemplates"/>, <see cref="TemplatedExtraction"/>).
 /// </summary>
 internal static class ExtractCommand
 {
@@ -41,78 +43,54 @@ internal static class ExtractCommand
         using var host = JanalyqToolHost.Build(data);
         var extractor = host.Services.GetRequiredService<IArticleExtractor>();
         var time = host.Services.GetRequiredService<TimeProvider>();
-        var files = new List<string>();
+        var maxBytes = host.Services.GetRequiredService<IOptions<ExtractionOptions>>().Value.MaxPageBytes;
+        var minimumText = host.Services.GetRequiredService<IOptions<IngestionOptions>>().Value.MinimumBodyLength;
+        var folders = new PageFolder();
+        var inputs = new List<FoundPage>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsPage).Order(StringComparer.Ordinal));
-            else
-                files.Add(path);
+            if (Directory.Exists(path)) inputs.AddRange(folders.Walk(path, IsPage));
+            else inputs.Add(new FoundPage(path, null));
         }
 
-        var templates = await LearnTemplatesAsync(files, url, host.Services.GetService<IOptions<OutletTemplateOptions>>()?.Value ?? new OutletTemplateOptions(), cancellationToken);
+        // Pages that declare no address get no template: a folder of unrelated pages shares no layout.
+        var templates = await BatchTemplates.LearnAsync(
+            inputs.Where(i => i.Unreadable is null).Select(i => new BatchPage(i.File, url, null)).ToList(),
+            host.Services.GetRequiredService<IOptions<OutletTemplateOptions>>().Value, maxBytes, cancellationToken);
         var failures = 0;
         await using var stdout = Console.OpenStandardOutput();
-        foreach (var file in files)
+        foreach (var (file, unreadable) in inputs)
         {
             var line = new MemoryStream();
             await using (var writer = new Utf8JsonWriter(line, Json))
             {
-                try
+                var saved = unreadable is null ? await SavedPage.ReadAsync(file, maxBytes, cancellationToken) : null;
+                var error = unreadable ?? saved!.Unreadable ?? saved!.Junk;
+                ExtractedArticle? article = null;
+                if (error is null)
                 {
-                    var bytes = await PageFiles.ReadAsync(file, cancellationToken);
-                    var pageUrl = url ?? new Uri(System.IO.Path.GetFullPath(file));
-                    var page = new RawPage(bytes, pageUrl, null, time.GetUtcNow()) { Template = templates.For(file) };
-                    var article = extractor.Extract(page, cancellationToken);
-                    if (page.Template is not null && article.Text.Length < MinimumTemplatedText)
+                    try
                     {
-                        // The template must never cost the article: a page it leaves nearly empty is taken as it is.
-                        var plain = extractor.Extract(page with { Template = null }, cancellationToken);
-                        if (plain.Text.Length > article.Text.Length) article = plain;
+                        var page = new RawPage(saved!.Content!, url ?? new Uri(System.IO.Path.GetFullPath(file)), null, time.GetUtcNow()) { Template = templates.For(file) };
+                        article = TemplatedExtraction.Extract(extractor, page, minimumText, cancellationToken);
                     }
-                    Write(writer, file, url is null ? null : url.AbsoluteUri, article, null);
+                    catch (ExtractionException e)
+                    {
+                        error = e.Message;
+                    }
                 }
-                catch (Exception e) when (e is ExtractionException or IOException or UnauthorizedAccessException)
+                if (error is not null)
                 {
                     failures++;
-                    await Console.Error.WriteLineAsync($"janalyq extract: {file}: {e.Message}");
-                    Write(writer, file, url?.AbsoluteUri, null, e.Message);
+                    await Console.Error.WriteLineAsync($"janalyq extract: {file}: {error}");
                 }
+                Write(writer, file, url?.AbsoluteUri, article, error);
             }
             line.WriteByte((byte)'\n');
             line.Position = 0;
             await line.CopyToAsync(stdout, cancellationToken);
         }
         return failures == 0 ? ExitCodes.Ok : ExitCodes.PartialFailure;
-    }
-
-    /// <summary>Below this many characters a page's text is not trusted to a template.</summary>
-    private const int MinimumTemplatedText = 250;
-
-    /// <summary>Which outlet each page belongs to (the host it declares) and the batch's sibling templates.</summary>
-    private sealed class BatchTemplates(SiblingTemplates? siblings, Dictionary<string, string> outlets)
-    {
-        public TemplateModel? For(string file) =>
-            siblings is not null && outlets.TryGetValue(file, out var outlet) ? siblings.For(outlet, file) : null;
-    }
-
-    /// <summary>
-    /// A first pass over the pages: each page's block fingerprint, grouped by the host it declares (or --url's).
-    /// Pages that declare no address get no template: a folder of unrelated pages shares no layout.
-    /// </summary>
-    private static async Task<BatchTemplates> LearnTemplatesAsync(List<string> files, Uri? url, OutletTemplateOptions options, CancellationToken cancellationToken)
-    {
-        var outlets = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!options.Enabled || files.Count <= options.MinimumPages) return new BatchTemplates(null, outlets);
-        var siblings = new SiblingTemplates(options);
-        foreach (var file in files)
-        {
-            if (await SiblingTemplates.ReadFileAsync(file, cancellationToken) is not { } blocks) continue;
-            if (SiblingTemplates.DeclaredOutlet(url, blocks) is not { } outlet) continue;
-            outlets[file] = outlet;
-            siblings.Add(outlet, file, blocks);
-        }
-        return new BatchTemplates(siblings, outlets);
     }
 
     private static bool IsPage(string file) =>

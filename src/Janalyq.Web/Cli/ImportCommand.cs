@@ -2,12 +2,17 @@ using System.CommandLine;
 using Janalyq.Ingestion.Import;
 using Janalyq.Storage;
 using Janalyq.Web.Hosting;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace Janalyq.Web.Cli;
 
-/// <summary>`import PATH | --demo`: load saved pages (or the bundled demo corpus) into the database.</summary>
+/// <summary>
+/// `import PATH | --demo`: load saved pages (or the bundled demo corpus) into the database. Exit 0 when every input
+/// was read (junk pages are skipped and listed), 1 when some could not be read (listed; the rest is imported), 2 when
+/// the database stays locked by another writer, 4 when PATH does not exist.
+/// </summary>
 internal static class ImportCommand
 {
     private static readonly Argument<string?> Path = new("path")
@@ -38,6 +43,33 @@ internal static class ImportCommand
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
+        if (parse.GetValue(Path) is { } path && !File.Exists(path) && !Directory.Exists(path))
+        {
+            // The one input is missing: nothing can be done, so it is a bad argument rather than a failed input.
+            await Console.Error.WriteLineAsync($"janalyq: no file or folder at {path}.");
+            return ExitCodes.ConfigurationFailure;
+        }
+        try
+        {
+            return await ImportAsync(parse, cancellationToken);
+        }
+        catch (Exception e) when (IsLocked(e))
+        {
+            await Console.Error.WriteLineAsync("janalyq: the database is locked by another writer past the busy timeout (Storage:BusyTimeoutMs); pages imported before are kept: run the import again when it is done.");
+            return ExitCodes.StorageFailure;
+        }
+    }
+
+    /// <summary>SQLite's "database is locked" (busy past the timeout), wherever it is wrapped.</summary>
+    private static bool IsLocked(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is SqliteException { SqliteErrorCode: 5 or 6 }) return true; // SQLITE_BUSY, SQLITE_LOCKED
+        return false;
+    }
+
+    private static async Task<int> ImportAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
         using var host = JanalyqToolHost.Build(parse.GetValue(CommonOptions.Data));
         var services = host.Services;
         await services.GetRequiredService<IDatabase>().MigrateAsync(cancellationToken);
@@ -64,16 +96,19 @@ internal static class ImportCommand
             report = await importer.ImportAsync(parse.GetValue(Path)!, UrlOption.Parse(parse.GetValue(Url)), source, null, cancellationToken);
         }
         Print(report);
-        return ExitCodes.Ok;
+        return report.Failed.Count == 0 ? ExitCodes.Ok : ExitCodes.PartialFailure;
     }
 
     private static void Print(ImportReport report)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        if (Console.IsErrorRedirected) console.Profile.Width = 4096; // one line per file in a log, however long its path
+        foreach (var failed in report.Failed)
+            console.MarkupLineInterpolated($"[red]failed[/] {failed.File}: {failed.Reason}");
         foreach (var skipped in report.Skipped)
             console.MarkupLineInterpolated($"[yellow]skipped[/] {skipped.File}: {skipped.Reason}");
-        var table = new Table().AddColumns("new", "updated", "unchanged", "skipped");
-        table.AddRow($"{report.Inserted}", $"{report.Updated}", $"{report.Unchanged}", $"{report.Skipped.Count}");
+        var table = new Table().AddColumns("new", "updated", "unchanged", "skipped", "failed");
+        table.AddRow($"{report.Inserted}", $"{report.Updated}", $"{report.Unchanged}", $"{report.Skipped.Count}", $"{report.Failed.Count}");
         console.Write(table);
     }
 }

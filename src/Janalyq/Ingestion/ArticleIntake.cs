@@ -65,10 +65,7 @@ public sealed class ArticleIntake(
         ExtractedArticle extracted;
         try
         {
-            extracted = extractor.Extract(page, cancellationToken);
-            // The template must never cost a page its article: when too little is left, the page goes without it.
-            if (page.Template is { BlockCount: > 0 } && extracted.Text.Length < Math.Max(ingestionOptions.Value.MinimumBodyLength, 1))
-                extracted = extractor.Extract(page with { Template = null }, cancellationToken);
+            extracted = TemplatedExtraction.Extract(extractor, page, ingestionOptions.Value.MinimumBodyLength, cancellationToken);
         }
         catch (ExtractionException e)
         {

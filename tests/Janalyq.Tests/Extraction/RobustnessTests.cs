@@ -30,6 +30,28 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void A_real_page_with_a_stray_nul_byte_is_extracted()
+    {
+        var a = Run(ArticleExtractor.Default, Page("<html><head><title>T</title></head><body>\0<article><p>Новость дня: в Алматы выпал первый снег, и коммунальные службы вышли на улицы города.</p></article></body></html>"));
+        Assert.Contains("первый снег", a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("png", new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A })]
+    [InlineData("jpeg", new byte[] { 0xFF, 0xD8, 0xFF, 0xE0 })]
+    [InlineData("gif", new byte[] { (byte)'G', (byte)'I', (byte)'F', (byte)'8', (byte)'9', (byte)'a' })]
+    [InlineData("pdf", new byte[] { (byte)'%', (byte)'P', (byte)'D', (byte)'F', (byte)'-', (byte)'1', (byte)'.', (byte)'7', (byte)'\n' })]
+    [InlineData("zip", new byte[] { (byte)'P', (byte)'K', 3, 4 })]
+    [InlineData("webp", new byte[] { (byte)'R', (byte)'I', (byte)'F', (byte)'F', 1, 2, 3, 4, (byte)'W', (byte)'E', (byte)'B', (byte)'P' })]
+    public void Real_binaries_are_refused_by_their_magic_number_even_when_the_rest_looks_like_text(string kind, byte[] magic)
+    {
+        var bytes = magic.Concat(Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("<p>text that looks like markup</p>\n", 100)))).ToArray();
+        var e = Assert.Throws<ExtractionException>(() => Run(ArticleExtractor.Default, Page(bytes)));
+        Assert.Contains("not an HTML page", e.Message, StringComparison.Ordinal);
+        Assert.True(PageDecoder.LooksBinary(bytes), kind);
+    }
+
+    [Fact]
     public void A_page_over_the_size_limit_is_refused()
     {
         var extractor = new ArticleExtractor(new ExtractionOptions { MaxPageBytes = 1024 });
@@ -95,8 +117,54 @@ public class RobustnessTests
                     gz.Write(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>Текст статьи для проверки.</p>", 2000))));
                 await File.WriteAllBytesAsync(path, ms.ToArray()[..(int)(ms.Length / 2)], TestContext.Current.CancellationToken);
             }
-            var e = await Assert.ThrowsAsync<ExtractionException>(() => PageFiles.ReadAsync(path, TestContext.Current.CancellationToken));
+            var e = await Assert.ThrowsAsync<ExtractionException>(() => PageFiles.ReadAsync(path, Limit, TestContext.Current.CancellationToken));
             Assert.Contains("truncated or corrupt", e.Message, StringComparison.Ordinal);
+        }
+        finally { File.Delete(path); }
+    }
+
+    private const int Limit = 1024 * 1024;
+
+    [Theory]
+    [InlineData("garbage after the header", 10)]
+    [InlineData("a header alone", 0)]
+    public async Task A_corrupt_gzip_gives_a_clear_error(string what, int garbage)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"janalyq-corrupt-{Guid.NewGuid():N}.html.gz");
+        try
+        {
+            byte[] header = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3];
+            await File.WriteAllBytesAsync(path, [.. header, .. Enumerable.Repeat((byte)0xEE, garbage * 100)], TestContext.Current.CancellationToken);
+            var e = await Assert.ThrowsAsync<ExtractionException>(() => PageFiles.ReadAsync(path, Limit, TestContext.Current.CancellationToken));
+            Assert.Contains("truncated or corrupt", e.Message, StringComparison.Ordinal);
+            Assert.NotNull(what);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public async Task A_gzip_that_unpacks_over_the_limit_is_refused_at_the_limit()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"janalyq-bomb-{Guid.NewGuid():N}.html.gz");
+        try
+        {
+            await Janalyq.Tests.Cli.GzipBomb.WriteAsync(path, 64, TestContext.Current.CancellationToken);
+            Assert.True(new FileInfo(path).Length < 1024 * 1024);
+            var e = await Assert.ThrowsAsync<ExtractionException>(() => PageFiles.ReadAsync(path, 64 * 1024, TestContext.Current.CancellationToken));
+            Assert.Equal("The unpacked page is over the 64 KB limit (Extraction:MaxPageBytes).", e.Message);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public async Task A_plain_page_over_the_limit_is_refused_before_it_is_read()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"janalyq-big-{Guid.NewGuid():N}.html");
+        try
+        {
+            await File.WriteAllTextAsync(path, new string('a', 3 * 1024 * 1024), TestContext.Current.CancellationToken);
+            var e = await Assert.ThrowsAsync<ExtractionException>(() => PageFiles.ReadAsync(path, Limit, TestContext.Current.CancellationToken));
+            Assert.Equal("The page is 3 MB, over the 1 MB limit (Extraction:MaxPageBytes).", e.Message);
         }
         finally { File.Delete(path); }
     }
@@ -113,7 +181,7 @@ public class RobustnessTests
                 using (var gz = new GZipStream(ms, CompressionLevel.Optimal, leaveOpen: true)) gz.Write(original);
                 await File.WriteAllBytesAsync(path, ms.ToArray(), TestContext.Current.CancellationToken);
             }
-            Assert.Equal(original, await PageFiles.ReadAsync(path, TestContext.Current.CancellationToken));
+            Assert.Equal(original, await PageFiles.ReadAsync(path, Limit, TestContext.Current.CancellationToken));
         }
         finally { File.Delete(path); }
     }

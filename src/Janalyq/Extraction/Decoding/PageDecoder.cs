@@ -12,18 +12,20 @@ public static class PageDecoder
 {
     static PageDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>True for bytes that are not text (NUL bytes or many control bytes in the first kilobyte; UTF-16 with a BOM is text).</summary>
+    /// <summary>
+    /// True for bytes that are not text: a known binary format's magic number (images, PDF, archives, fonts, media,
+    /// executables), or control bytes (NUL included) making more than 1 in 20 of the first 8 KB. A stray NUL in a real
+    /// page is text; UTF-16 with a BOM is text.
+    /// </summary>
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
-        var head = bytes.Length > 1024 ? bytes[..1024] : bytes;
-        if (head.Length >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF)) return false; // UTF-16 BOM
+        if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF)) return false; // UTF-16 BOM
+        if (BinaryMagic.Starts(bytes)) return true;
+        var head = bytes.Length > 8192 ? bytes[..8192] : bytes;
         var control = 0;
         foreach (var c in head)
-        {
-            if (c == 0) return true;
-            if (c < 9 || c is > 13 and < 32) control++;
-        }
-        return head.Length > 0 && control * 10 > head.Length;
+            if (c < 9 || c is > 13 and < 32 and not 27) control++; // tab, line ends, form feed and ESC occur in text
+        return control > 2 && control * 20 > head.Length;
     }
 
     /// <summary>Decodes <paramref name="bytes"/>; <paramref name="contentType"/> is the HTTP Content-Type header, if any.</summary>

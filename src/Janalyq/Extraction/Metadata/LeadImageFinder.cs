@@ -7,8 +7,26 @@ namespace Janalyq.Extraction.Metadata;
 /// <summary>The lead image, its caption and its photo credit ("Фото: kremlin.ru" gives the credit "kremlin.ru").</summary>
 internal static partial class LeadImageFinder
 {
-    [GeneratedRegex(@"(?:^|[\s.,;(|—–-])(?:фото|фотография|фотосурет|сурет|photo|photograph|image|picture|credit|иллюстрация|источник\s+фото|фото\s+с\s+сайта|фото\s+из\s+открытых\s+источников|коллаж|скриншот|©)\s*(?::|—|–|-|©|by\b)?\s*(?<credit>[^|]{2,120}?)\s*[).]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CreditTail();
+    // The words that name a picture's source. "Фото" alone does not: "На фото: президент", "The photo shows".
+    private const string CreditWords = @"(?:фото|фотография|фотосурет|сурет|photo|photograph|image|picture|credit|иллюстрация|источник\s+фото|фото\s+с\s+сайта|фото\s+из\s+открытых\s+источников|коллаж|скриншот)(?!\w)";
+
+    // A credit word followed by a separator ("Фото: kremlin.ru", "Photo by AP", "Фото — Акорда"), not after "на" / "in the" ("На фото: ...").
+    [GeneratedRegex(@"(?:^|[\s.,;(|—–/-])(?<!\b(?:на|in|on)\s+(?:the\s+)?)" + CreditWords + @"\s*(?::|—|–|-|©|\bby\b)\s*(?<credit>[^|]{2,120}?)\s*[).]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditAfterSeparator();
+
+    // A credit word opening the caption or a sentence of it, with no separator: "Фото Акорды", "(фото пресс-службы)".
+    [GeneratedRegex(@"(?:^|[.;(|/—–]\s*)" + CreditWords + @"\s+(?<credit>[^|:]{2,120}?)\s*[).]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditOpeningSentence();
+
+    // The copyright sign needs no word: "Президент на встрече © Reuters".
+    [GeneratedRegex(@"(?:^|[\s.,;(|—–-])©\s*(?<credit>[^|©]{2,120}?)\s*[).]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditAfterCopyright();
+
+    [GeneratedRegex(@"<\s*(?:br|/?p|/?div|/?li)\b[^>]{0,200}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BlockTag();
+
+    [GeneratedRegex(@"<\s*/?[a-z][^>]{0,200}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyTag();
 
     [GeneratedRegex(@"(^|[\s_-])(caption|figcaption|image-caption|img-caption|photo-caption|photo-desc|photo__caption|photo-text|image-desc|image__caption|media-caption|wp-caption-text|podpis|description|desc|legend|signature|photo__text|image-text)([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionHint();
@@ -27,7 +45,7 @@ internal static partial class LeadImageFinder
 
         string? caption = null, credit = null;
         if (element is not null) (caption, credit) = CaptionNear(element);
-        if (caption is null && meta.JsonLd?.ImageCaption is { } ldCaption) caption = Html.Collapse(ldCaption);
+        if (caption is null && meta.JsonLd?.ImageCaption is { } ldCaption) caption = TextOfMarkup(ldCaption);
         if (caption is not null && credit is null) (caption, credit) = SplitCredit(caption);
         if (caption is { Length: 0 }) caption = null;
         return new LeadImage(url, caption, credit);
@@ -123,10 +141,20 @@ internal static partial class LeadImageFinder
         return (caption, credit);
     }
 
+    /// <summary>A JSON-LD caption's text: outlets put the figcaption's markup in it ("&lt;b&gt;На фото:&lt;/b&gt; ...").</summary>
+    private static string TextOfMarkup(string caption)
+    {
+        if (caption.Contains('&', StringComparison.Ordinal)) caption = System.Net.WebUtility.HtmlDecode(caption);
+        if (caption.Contains('<', StringComparison.Ordinal)) caption = AnyTag().Replace(BlockTag().Replace(caption, " "), "");
+        return Html.Collapse(caption);
+    }
+
     /// <summary>Splits "Путин на встрече. Фото: kremlin.ru" into the caption and the credit.</summary>
     internal static (string Caption, string? Credit) SplitCredit(string caption)
     {
-        var m = CreditTail().Match(caption);
+        var m = CreditAfterSeparator().Match(caption);
+        if (!m.Success) m = CreditAfterCopyright().Match(caption);
+        if (!m.Success) m = CreditOpeningSentence().Match(caption);
         if (!m.Success) return (caption, null);
         var credit = CleanCredit(m.Groups["credit"].Value);
         var rest = caption[..m.Index].Trim().TrimEnd('|', '—', '–', '-', '/', '(', ' ', '.');

@@ -1,5 +1,4 @@
 using Janalyq.Extraction;
-using Janalyq.Extraction.Templates;
 using Janalyq.Ingestion.Templates;
 using Janalyq.Storage;
 using Janalyq.Storage.Media;
@@ -12,7 +11,7 @@ namespace Janalyq.Ingestion.Import;
 /// Loads the bundled demo corpus: its outlets as sources, its pages through the normal intake,
 /// its drawn photos into the media store. Times are shifted so that the newest article is a few
 /// minutes old and the portal looks alive; the manifest keeps the original truth. Each outlet's template is
-/// learnt from its other pages in the corpus first (leave one out), so every page goes in with it.
+/// learnt from its other pages in the corpus first (<see cref="BatchTemplates"/>), so every page goes in with it.
 /// </summary>
 public sealed class DemoImporter(
     IArticleIntake intake,
@@ -20,6 +19,7 @@ public sealed class DemoImporter(
     IMediaStore media,
     TimeProvider time,
     IOptions<OutletTemplateOptions> templateOptions,
+    IOptions<ExtractionOptions> extractionOptions,
     ILogger<DemoImporter> logger)
 {
     /// <summary>How old the newest demo article looks after the shift.</summary>
@@ -45,16 +45,17 @@ public sealed class DemoImporter(
         }
 
         var shift = ShiftFor(corpus);
-        var siblings = await LearnTemplatesAsync(corpus, cancellationToken);
+        var maxBytes = extractionOptions.Value.MaxPageBytes;
+        var templates = await BatchTemplates.LearnAsync(
+            corpus.Pages.Select(p => new BatchPage(Path.Combine(corpus.Folder, p.File), new Uri(p.Url), p.Outlet)).ToList(), templateOptions.Value, maxBytes, cancellationToken);
         var report = new ImportReport();
         foreach (var entry in corpus.Pages)
         {
             var file = Path.Combine(corpus.Folder, entry.File);
             outlets.TryGetValue(entry.Outlet, out var source);
-            var bytes = await PageFiles.ReadAsync(file, cancellationToken);
+            var bytes = await PageFiles.ReadAsync(file, maxBytes, cancellationToken);
             var fetchedAt = (entry.Modified ?? entry.Published ?? time.GetUtcNow() - shift) + TimeSpan.FromMinutes(3);
-            var template = siblings is null ? null : siblings.For(OutletOf(entry), entry.Url) ?? TemplateModel.Empty;
-            var page = new RawPage(bytes, new Uri(entry.Url), null, fetchedAt, source?.TimeZone) { Template = template };
+            var page = new RawPage(bytes, new Uri(entry.Url), null, fetchedAt, source?.TimeZone) { Template = templates.For(file) };
             report.Add(entry.File, await intake.AcceptAsync(page, source, new IntakeOptions(shift), cancellationToken));
             await StoreImageAsync(corpus, entry, cancellationToken);
         }
@@ -62,21 +63,6 @@ public sealed class DemoImporter(
             report.Inserted, report.Unchanged, report.Skipped.Count, shift);
         return report;
     }
-
-    /// <summary>The first pass: every page's block fingerprint, per outlet. Null when templates are off.</summary>
-    private async Task<SiblingTemplates?> LearnTemplatesAsync(DemoCorpus corpus, CancellationToken cancellationToken)
-    {
-        if (!templateOptions.Value.Enabled) return null;
-        var siblings = new SiblingTemplates(templateOptions.Value);
-        foreach (var entry in corpus.Pages)
-        {
-            var bytes = await PageFiles.ReadAsync(Path.Combine(corpus.Folder, entry.File), cancellationToken);
-            siblings.Add(OutletOf(entry), entry.Url, bytes);
-        }
-        return siblings;
-    }
-
-    private static string OutletOf(DemoPage entry) => OutletTemplateStore.OutletOf(new Uri(entry.Url)) ?? entry.Outlet;
 
     private TimeSpan ShiftFor(DemoCorpus corpus)
     {

@@ -2,15 +2,20 @@ using Janalyq.Storage;
 
 namespace Janalyq.Ingestion.Import;
 
-/// <summary>What an import did, page by page: counts for the summary, and every skipped file with its reason.</summary>
+/// <summary>
+/// What an import did, page by page: counts for the summary, every skipped file (junk: read, but no article page) and
+/// every failed one (could not be read: an input that failed, exit code 1), each with its reason.
+/// </summary>
 public sealed class ImportReport
 {
     private readonly List<SkippedPage> _skipped = [];
+    private readonly List<SkippedPage> _failed = [];
 
     public int Inserted { get; private set; }
     public int Updated { get; private set; }
     public int Unchanged { get; private set; }
     public IReadOnlyList<SkippedPage> Skipped => _skipped;
+    public IReadOnlyList<SkippedPage> Failed => _failed;
     public int Stored => Inserted + Updated + Unchanged;
 
     public void Add(string file, IntakeResult result)
@@ -24,7 +29,11 @@ public sealed class ImportReport
         }
     }
 
+    /// <summary>A file that was read but is not an article page.</summary>
     public void Skip(string file, string reason) => _skipped.Add(new SkippedPage(file, reason));
+
+    /// <summary>A file or folder that could not be read.</summary>
+    public void Fail(string file, string reason) => _failed.Add(new SkippedPage(file, reason));
 }
 
 /// <summary>A file that was not imported, and why.</summary>

@@ -4,39 +4,14 @@ using Janalyq.Extraction.Templates;
 namespace Janalyq.Ingestion.Templates;
 
 /// <summary>
-/// Templates for a batch of pages known in advance (a folder import, the demo corpus): a first pass reads every
-/// page's block fingerprint, grouped by outlet; then each page gets the template learnt from the other pages of
-/// its outlet in the batch (leave one out), so the first page of an outlet is as clean as the last.
+/// Templates for a batch of pages known in advance: the fingerprints of every page, grouped by outlet, and for each page
+/// the template learnt from the other pages of its outlet in the batch (leave one out). <see cref="BatchTemplates"/>
+/// reads a batch of saved pages into it; tests and benchmarks fill it directly.
 /// </summary>
 public sealed class SiblingTemplates(OutletTemplateOptions options)
 {
     private readonly Dictionary<string, Dictionary<string, PageBlocks>> _outlets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<ulong, int>> _counts = new(StringComparer.Ordinal);
-
-    /// <summary>Larger pages are extracted but not read for the template (a template page is a few hundred KB).</summary>
-    private const int MaxLearntPageBytes = 8 * 1024 * 1024;
-
-    /// <summary>A saved page's fingerprint, or null when the file cannot be read, is not HTML or is too large to learn from.</summary>
-    public static async Task<PageBlocks?> ReadFileAsync(string file, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var bytes = await PageFiles.ReadAsync(file, cancellationToken);
-            return bytes.Length <= MaxLearntPageBytes && Import.PageSniffer.WhyNotHtml(bytes) is null ? PageBlocks.Read(PageDecoder.Decode(bytes, null)) : null;
-        }
-        catch (Exception e) when (e is ExtractionException or IOException or UnauthorizedAccessException)
-        {
-            return null; // the extraction pass reports it
-        }
-    }
-
-    /// <summary>The outlet a page belongs to: the host it was given (<paramref name="pageUrl"/>), else the one it declares.</summary>
-    public static string? DeclaredOutlet(Uri? pageUrl, PageBlocks blocks)
-    {
-        ArgumentNullException.ThrowIfNull(blocks);
-        var declared = Uri.TryCreate(blocks.DeclaredUrl, UriKind.Absolute, out var d) ? d : null;
-        return OutletTemplateStore.OutletOf(pageUrl) ?? OutletTemplateStore.OutletOf(declared);
-    }
 
     /// <summary>Adds a page of the batch (decoded as the extractor decodes it).</summary>
     public PageBlocks Add(string outlet, string page, ReadOnlySpan<byte> content, string? contentType = null)

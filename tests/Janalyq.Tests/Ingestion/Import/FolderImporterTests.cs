@@ -3,6 +3,7 @@ using System.Text;
 using Janalyq.Ingestion.Import;
 using Janalyq.Storage;
 using Janalyq.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Janalyq.Tests.Ingestion.Import;
 
@@ -42,9 +43,14 @@ public sealed class FolderImporterTests
         Assert.Equal(3, report.Inserted); // the UTF-16 page (NUL bytes, but a BOM) is text
 
         Assert.Equal(
-            ["binary.html", "broken.html", "empty.html", "notes.txt", "truncated.html.gz"],
+            ["binary.html", "broken.html", "empty.html", "notes.txt"],
             report.Skipped.Select(s => Path.GetFileName(s.File)).Order(StringComparer.Ordinal));
         Assert.All(report.Skipped, s => Assert.False(string.IsNullOrWhiteSpace(s.Reason)));
+        Assert.Equal("empty file", report.Skipped.Single(s => s.File.EndsWith("empty.html", StringComparison.Ordinal)).Reason);
+        // Read but not a page is junk (skipped); a gzip that cannot be unpacked is an input that failed.
+        var failed = Assert.Single(report.Failed);
+        Assert.Equal("truncated.html.gz", Path.GetFileName(failed.File));
+        Assert.Contains("truncated or corrupt", failed.Reason, StringComparison.Ordinal);
         Assert.Equal(3, await engine.Get<IArticleRepository>().CountAsync(Ct));
     }
 
@@ -61,5 +67,42 @@ public sealed class FolderImporterTests
 
         Assert.Equal(3, again.Unchanged);
         Assert.Equal(3, await engine.Get<IArticleRepository>().CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task An_unreadable_subfolder_is_reported_and_the_rest_is_imported()
+    {
+        // Tests may run as root, which lists a folder of mode 000: the listing seam refuses it instead, as the system would.
+        using var folder = new TempFolder();
+        await File.WriteAllTextAsync(folder.File("a.html"), Page(1), Ct);
+        var locked = Directory.CreateDirectory(folder.File("locked")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(locked, "b.html"), Page(2), Ct);
+        var deeper = Directory.CreateDirectory(folder.File("open")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(deeper, "c.html"), Page(3), Ct);
+        var listing = new PageFolder(d => d.FullName == locked
+            ? throw new UnauthorizedAccessException($"Access to the path '{locked}' is denied.")
+            : d.EnumerateFileSystemInfos());
+        await using var engine = await Engine.StartAsync(configure: s => s.AddSingleton(listing));
+
+        var report = await engine.Get<FolderImporter>().ImportAsync(folder.Path, null, null, null, Ct);
+
+        Assert.Equal(2, report.Inserted);
+        var failed = Assert.Single(report.Failed);
+        Assert.Equal(locked, failed.File);
+        Assert.StartsWith("cannot read the folder: Access to the path", failed.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_over_the_limit_fails_and_the_rest_is_imported()
+    {
+        using var folder = new TempFolder();
+        await File.WriteAllTextAsync(folder.File("a.html"), Page(1), Ct);
+        await Janalyq.Tests.Cli.GzipBomb.WriteAsync(folder.File("bomb.html.gz"), 16, Ct);
+        await using var engine = await Engine.StartAsync(configure: s => s.Configure<Janalyq.Extraction.ExtractionOptions>(o => o.MaxPageBytes = 1024 * 1024));
+
+        var report = await engine.Get<FolderImporter>().ImportAsync(folder.Path, null, null, null, Ct);
+
+        Assert.Equal(1, report.Inserted);
+        Assert.Equal("The unpacked page is over the 1 MB limit (Extraction:MaxPageBytes).", Assert.Single(report.Failed).Reason);
     }
 }
