@@ -123,7 +123,7 @@ public sealed class ImportCommandTests
             await begin.ExecuteNonQueryAsync(Ct);
         }
         var (exit, _, stderr) = await CliProcess.RunAsync(
-            new Dictionary<string, string> { ["JANALYQ_Storage__BusyTimeoutMs"] = "200" }, "import", folder.Path, "--data", data.Path);
+            new Dictionary<string, string> { ["JANALYQ_Storage__Sqlite__BusyTimeoutMs"] = "200" }, "import", folder.Path, "--data", data.Path);
 
         Assert.Equal(2, exit);
         Assert.Contains("locked", stderr, StringComparison.Ordinal);
