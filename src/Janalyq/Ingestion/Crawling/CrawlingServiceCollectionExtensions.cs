@@ -9,7 +9,7 @@ namespace Janalyq.Ingestion.Crawling;
 public static class CrawlingServiceCollectionExtensions
 {
     /// <summary>
-    /// The crawler: fetching (named HttpClient, limiter, robots), the SQLite crawl state, polling policy,
+    /// The crawler: fetching (named HttpClient, limiter, robots), the SQLite crawl state and leases, polling policy,
     /// poller and round. Needs AddStorage and AddIngestion (the intake). <paramref name="background"/> adds the
     /// background service (serve, worker).
     /// </summary>
@@ -19,9 +19,11 @@ public static class CrawlingServiceCollectionExtensions
             .Validate(o => !o.Problems().Any(), "invalid Crawler options").ValidateOnStart();
         services.TryAddSingleton<IRobotsStore, SqliteRobotsStore>();
         services.TryAddSingleton<ICrawlStateRepository, SqliteCrawlStateRepository>();
+        services.TryAddSingleton<IHostLeaseStore, SqliteHostLeaseStore>();
         services.AddFetching();
         services.TryAddSingleton(sp => new PollPolicy(sp.GetRequiredService<IOptions<CrawlOptions>>()));
         services.TryAddSingleton<FeedPoller>();
+        services.TryAddSingleton<FeedPreview>();
         services.TryAddSingleton<CrawlRound>();
         if (background) services.AddHostedService<CrawlerService>();
         return services;
