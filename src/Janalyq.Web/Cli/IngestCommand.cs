@@ -127,7 +127,13 @@ public static class IngestCommand
         builder.Services.AddCrawling(background);
         host = builder.Build();
         var problems = CrawlingServiceCollectionExtensions.OptionProblems(host.Services).ToList();
-        if (problems.Count == 0) return true;
+        if (problems.Count == 0)
+        {
+            var allowed = host.Services.GetRequiredService<IOptions<Fetching.FetchOptions>>().Value.AllowedNetworks;
+            foreach (var warning in Fetching.NetworkPolicy.Warnings(allowed))
+                stderr.MarkupLineInterpolated($"[yellow]janalyq: warning:[/] {warning}");
+            return true;
+        }
         foreach (var problem in problems) stderr.MarkupLineInterpolated($"[red]janalyq:[/] invalid configuration: {problem}");
         host.Dispose();
         return false;
@@ -164,6 +170,7 @@ public static class IngestCommand
                     PollStatus.Failed => "[red]failed[/]",
                     PollStatus.Parked => "[yellow]parked[/]",
                     PollStatus.NotModified => "not modified",
+                    PollStatus.Busy => "[grey]busy[/]",
                     _ => "[green]ok[/]",
                 },
                 $"{r.Entries}", $"{r.New}", $"{r.Updated}", $"{r.Unchanged}", $"{r.FromFeed}", $"{r.Failed}",

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Janalyq.Discovery;
-using Janalyq.Fetching;
-using Janalyq.Fetching.Robots;
+using Janalyq.Ingestion;
 using Janalyq.Ingestion.Crawling;
 using Janalyq.Sources;
 using Janalyq.Storage;
+using Janalyq.Storage.Sqlite;
 using Spectre.Console;
 
 namespace Janalyq.Web.Cli;
@@ -120,7 +120,7 @@ public static class SourcesCommand
     private static Command Test(Option<string?> data, CoreHostBuilder hosts)
     {
         var what = new Argument<string>("slug-url-or-file") { Description = "A source's slug, a listing URL, or a sources file." };
-        var command = new Command("test", "Fetch and read each listing once (nothing is stored): format, entries, newest titles, robots.txt for the first article. Exit 1 if any fails.");
+        var command = new Command("test", "Preview what the crawler would do with each listing: one poll by the crawler itself, of the listing and its first article, into a throwaway database (nothing is stored). Exit 1 if any fails.");
         command.Arguments.Add(what);
         command.Options.Add(IngestCommand.AllowNetwork);
         command.SetAction((parse, ct) => WithHostAsync(parse, data, hosts, async (services, console) =>
@@ -134,41 +134,99 @@ public static class SourcesCommand
                 console.MarkupLineInterpolated($"[red]janalyq:[/] '{arg}' is not a file, a URL or a known slug.");
                 return IngestCommand.ExitConfiguration;
             }
-            var fetcher = services.GetRequiredService<Fetcher>();
-            var robots = services.GetRequiredService<RobotsCache>();
-            var table = new Table().Border(TableBorder.Rounded).AddColumns("source", "listing", "result", "format", "entries", "newest", "robots");
+            await using var scratch = await ScratchStore.CreateAsync(hosts, ct);
+            var preview = services.GetRequiredService<FeedPreview>();
+            var table = new Table().Border(TableBorder.Rounded)
+                .AddColumns("source", "listing", "result", "format", "entries", "first entry", "its article (as the crawler would store it)");
             var failed = 0;
             foreach (var source in sources)
             {
                 foreach (var feed in source.Feeds)
                 {
-                    var response = await fetcher.FetchAsync(new FetchRequest(new Uri(feed.Url)), ct);
-                    if (!response.IsSuccess)
+                    var result = await preview.RunAsync(source, feed, scratch.Store, ct);
+                    var report = result.Report;
+                    if (report.Status is PollStatus.Failed or PollStatus.Parked)
                     {
                         failed++;
-                        table.AddRow(Markup.Escape(source.Slug), Markup.Escape(feed.Url), $"[red]{Markup.Escape(response.Error ?? response.Outcome.ToString())}[/]", "", "", "", "");
+                        table.AddRow(Markup.Escape(source.Slug), Markup.Escape(feed.Url), $"[red]{Markup.Escape(report.Error ?? "failed")}[/]", "", "", "", "");
                         continue;
                     }
-                    try
-                    {
-                        var document = ListingParser.Parse(response.Body, response.ContentType,
-                            new ListingContext(response.FinalUrl, ListingContext.ZoneOrDefault(source.TimeZone)));
-                        var first = document.Entries.Count > 0 ? document.Entries[0] : null;
-                        var allowed = first is null ? "" : await robots.IsAllowedAsync(first.Url, ct) ? "allowed" : "[yellow]disallowed[/]";
-                        table.AddRow(Markup.Escape(source.Slug), Markup.Escape(feed.Url), "[green]ok[/]", document.Format.ToString(),
-                            $"{document.Entries.Count + document.ChildListings.Count}", Markup.Escape(first?.Title ?? first?.Url.AbsoluteUri ?? ""), allowed);
-                    }
-                    catch (FeedFormatException e)
-                    {
-                        failed++;
-                        table.AddRow(Markup.Escape(source.Slug), Markup.Escape(feed.Url), $"[red]{Markup.Escape(e.Message)}[/]", "", "", "", "");
-                    }
+                    var first = report.Newest.Count > 0 ? report.Newest[0] : null;
+                    table.AddRow(Markup.Escape(source.Slug), Markup.Escape(feed.Url), "[green]ok[/]", report.Format?.ToString() ?? "",
+                        $"{report.Listed}", Markup.Escape(first?.Title ?? first?.Url.AbsoluteUri ?? "(none)"), Describe(result));
                 }
             }
             IngestCommand.Stdout().Write(table);
             return failed == 0 ? IngestCommand.ExitOk : ExitFailed;
         }, ct));
         return command;
+    }
+
+    /// <summary>What the intake made of the first entry: the stored article's main fields, or why there is none.</summary>
+    private static string Describe(FeedPreview.Result result)
+    {
+        var failures = result.Report.Failures;
+        var failure = failures.Count > 0 ? failures[0] : null;
+        if (result.First is null) return result.Report.Newest.Count == 0 ? "" : Markup.Escape(failure ?? "not read");
+        if (result.Article is not { } article)
+            return $"[yellow]not stored:[/] {Markup.Escape(result.First.LastError ?? failure ?? result.First.State.ToString())}";
+        var from = result.First.State == EntryState.Feed
+            ? $"[yellow]from the listing's text[/] (page: {Markup.Escape(result.First.LastError ?? "unavailable")})"
+            : "from its page";
+        var published = article.PublishedAt?.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture) ?? "no date";
+        return $"{Markup.Escape(article.Title)}\n{from}; {published}; {article.Language ?? "?"}; {article.BodyText.Length} characters; " +
+            $"category {Markup.Escape(article.CategorySlug ?? "-")}";
+    }
+
+    /// <summary>A throwaway database in a temporary folder, for `sources test`: the real intake stores there, and it is deleted after.</summary>
+    private sealed class ScratchStore : IAsyncDisposable
+    {
+        private readonly IHost _host;
+        private readonly string _folder;
+
+        private ScratchStore(IHost host, string folder)
+        {
+            _host = host;
+            _folder = folder;
+            Store = new FeedPreview.Scratch(
+                host.Services.GetRequiredService<IArticleIntake>(),
+                ActivatorUtilities.CreateInstance<SqliteCrawlStateRepository>(host.Services),
+                host.Services.GetRequiredService<IArticleRepository>(),
+                host.Services.GetRequiredService<ISourceRepository>());
+        }
+
+        public FeedPreview.Scratch Store { get; }
+
+        public static async Task<ScratchStore> CreateAsync(CoreHostBuilder hosts, CancellationToken cancellationToken)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "janalyq-sources-test-" + Guid.NewGuid().ToString("N"));
+            var host = hosts(folder).Build();
+            try
+            {
+                await host.Services.GetRequiredService<IDatabase>().MigrateAsync(cancellationToken);
+                return new ScratchStore(host, folder);
+            }
+            catch
+            {
+                host.Dispose();
+                throw;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_host is IAsyncDisposable asynchronous) await asynchronous.DisposeAsync();
+            else _host.Dispose();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Temporary files: the system cleans them up if a handle is still open.
+            }
+        }
     }
 
     private static Command Export(Option<string?> data, CoreHostBuilder hosts)

@@ -13,5 +13,5 @@ public sealed record FetchRequest(Uri Url)
     public string Accept { get; init; } = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     /// <summary>Checked before every hop (the first URL and each redirect target): robots.txt for article pages.</summary>
-    public Func<Uri, CancellationToken, ValueTask<bool>>? MayFetch { get; init; }
+    public Func<Uri, CancellationToken, ValueTask<FetchPermission>>? MayFetch { get; init; }
 }

@@ -11,11 +11,14 @@ public enum FetchOutcome
     HttpError,
     /// <summary>The SSRF guard refused the address (first URL or a redirect target).</summary>
     Blocked,
-    /// <summary>robots.txt disallows the URL (first URL or a redirect target).</summary>
+    /// <summary>
+    /// robots.txt disallows the URL (first URL or a redirect target), or could not be had (5xx, no answer), which
+    /// counts as a complete disallow until it is fetched again (RFC 9309); <see cref="FetchResponse.Error"/> says which.
+    /// </summary>
     Disallowed,
     /// <summary>The body (after decompression) exceeded the limit.</summary>
     TooLarge,
-    /// <summary>The whole fetch took longer than the limit (slow answers included).</summary>
+    /// <summary>The fetch's own request took longer than the limit to be answered and read (slow answers included).</summary>
     Timeout,
     /// <summary>More redirects than the limit, or a redirect back to a URL already visited.</summary>
     RedirectLimit,

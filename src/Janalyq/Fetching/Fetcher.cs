@@ -7,7 +7,8 @@ namespace Janalyq.Fetching;
 /// <summary>
 /// Every GET the crawler makes goes through here: the per-host limiter, conditional validators, redirects
 /// followed by hand (limit, loop detection, each hop guarded and checked by <see cref="FetchRequest.MayFetch"/>),
-/// one deadline for the whole fetch, and a body limit counted after decompression. Never throws for what a
+/// one deadline for the whole fetch (counted while its own requests are sent and answered, not while they wait for
+/// their turn on a host), and a body limit counted after decompression. Never throws for what a
 /// remote server does; the outcome says what happened.
 /// </summary>
 public sealed class Fetcher(
@@ -24,7 +25,7 @@ public sealed class Fetcher(
 
     public async Task<FetchResponse> FetchAsync(FetchRequest request, CancellationToken cancellationToken)
     {
-        using var deadline = new CancellationTokenSource(_options.RequestTimeout, time);
+        using var deadline = new FetchDeadline(_options.RequestTimeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         var client = clients.CreateClient(ClientName);
         var url = request.Url;
@@ -34,16 +35,18 @@ public sealed class Fetcher(
         {
             for (var hop = 0; ; hop++)
             {
+                deadline.Pause();
                 if (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
                     return Fail(request, url, FetchOutcome.NetworkError, $"scheme '{url.Scheme}' is not fetched");
                 if (!visited.Add(url.AbsoluteUri))
                     return Fail(request, url, FetchOutcome.RedirectLimit, $"redirect loop back to {url}");
                 if (hop > _options.MaxRedirects)
                     return Fail(request, url, FetchOutcome.RedirectLimit, $"more than {_options.MaxRedirects} redirects");
-                if (request.MayFetch is { } mayFetch && !await mayFetch(url, linked.Token))
-                    return Fail(request, url, FetchOutcome.Disallowed, $"robots.txt disallows {url.PathAndQuery}");
+                if (request.MayFetch is { } mayFetch && await mayFetch(url, linked.Token) is { IsGranted: false } refused)
+                    return Fail(request, url, FetchOutcome.Disallowed, refused.Refusal!);
 
                 using var lease = await limiter.AcquireAsync(url, linked.Token);
+                deadline.Run();
                 using var message = new HttpRequestMessage(HttpMethod.Get, url);
                 message.Headers.TryAddWithoutValidation("Accept", request.Accept);
                 message.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgentHeader);
@@ -100,7 +103,7 @@ public sealed class Fetcher(
                 return result with { Body = body.Value };
             }
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.Expired && !cancellationToken.IsCancellationRequested)
         {
             return Fail(request, url, FetchOutcome.Timeout, $"no complete answer within {_options.RequestTimeout.TotalSeconds:0.###} s");
         }

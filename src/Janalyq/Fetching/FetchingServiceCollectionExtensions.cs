@@ -22,6 +22,8 @@ public static class FetchingServiceCollectionExtensions
         services.TryAddSingleton<IHostResolver, DnsHostResolver>();
         services.TryAddSingleton(sp => new NetworkPolicy(sp.GetRequiredService<IOptions<FetchOptions>>().Value.AllowedNetworks));
         services.TryAddSingleton(sp => new GuardedConnector(sp.GetRequiredService<NetworkPolicy>(), sp.GetRequiredService<IHostResolver>()));
+        services.TryAddSingleton<IHostLeaseStore, LocalHostLeaseStore>();
+        services.TryAddSingleton<CrawlerIdentity>();
         services.TryAddSingleton<HostLimiter>();
         services.TryAddSingleton<Fetcher>();
         services.TryAddSingleton<Robots.RobotsCache>();

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Janalyq.Fetching;
@@ -11,12 +13,43 @@ namespace Janalyq.Fetching;
 /// its grant until its answer's headers arrive (a retry on a fresh connection included), so the next request to the
 /// host waits for the interval after the previous request's last byte. On a busy machine the grant and the write can be
 /// tens of milliseconds apart; counting from the grant let the host see requests closer than the interval.
+/// Across processes (serve's crawler and a worker on one database) a host is sent requests by one process at a time:
+/// before its first request the limiter claims the host's lease in the <see cref="IHostLeaseStore"/> (waiting while
+/// another process holds it), renews it every third of <see cref="PolitenessOptions.HostLeaseDuration"/>, records the
+/// host's last request time and interval with it, and lets the host go once it has been idle that long.
 /// Time comes from the injected <see cref="TimeProvider"/>.
 /// </summary>
-public sealed class HostLimiter(IOptions<PolitenessOptions> options, TimeProvider time)
+public sealed class HostLimiter : IAsyncDisposable, IDisposable
 {
     private readonly ConcurrentDictionary<string, HostGate> _gates = new(StringComparer.OrdinalIgnoreCase);
-    private readonly PolitenessOptions _options = options.Value;
+    private readonly PolitenessOptions _options;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _keeperLock = new();
+    private readonly ILogger _logger;
+    private Task? _keeper;
+    private int _disposed;
+
+    /// <summary>A limiter for this process alone (no shared leases).</summary>
+    public HostLimiter(IOptions<PolitenessOptions> options, TimeProvider time)
+        : this(options, time, new LocalHostLeaseStore(), new CrawlerIdentity(), NullLogger<HostLimiter>.Instance) { }
+
+    public HostLimiter(IOptions<PolitenessOptions> options, TimeProvider time, IHostLeaseStore leases, CrawlerIdentity identity, ILogger<HostLimiter> logger)
+    {
+        _options = options.Value;
+        Time = time;
+        Leases = leases;
+        Owner = identity.Owner;
+        _logger = logger;
+    }
+
+    /// <summary>Raised as each request is sent (its answer's headers are in), with the first and last write times: for diagnostics and tests.</summary>
+    public event EventHandler<SentRequest>? RequestSent;
+
+    internal TimeProvider Time { get; }
+    internal IHostLeaseStore Leases { get; }
+    internal string Owner { get; }
+    internal TimeSpan LeaseDuration => _options.HostLeaseDuration;
+    internal ILogger Logger => _logger;
 
     /// <summary>Waits for a slot on the URL's host and for its interval to pass; dispose the lease when the response is read.</summary>
     public ValueTask<HostLease> AcquireAsync(Uri url, CancellationToken cancellationToken) =>
@@ -35,101 +68,62 @@ public sealed class HostLimiter(IOptions<PolitenessOptions> options, TimeProvide
     /// <summary>Politeness is per host name, whatever the scheme or port.</summary>
     public static string HostKey(Uri url) => url.IdnHost;
 
+    internal void OnSent(SentRequest request) => RequestSent?.Invoke(this, request);
+
+    /// <summary>Starts the loop that renews held host leases and lets idle hosts go (once, at the first claim).</summary>
+    internal void KeepLeases()
+    {
+        lock (_keeperLock)
+        {
+            if (_keeper is not null || _stopping.IsCancellationRequested) return;
+            var stopping = _stopping.Token;
+            _keeper = Task.Run(() => KeepAsync(stopping), CancellationToken.None);
+        }
+    }
+
+    private async Task KeepAsync(CancellationToken stopping)
+    {
+        var period = LeaseDuration / 3;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(period, Time, stopping);
+                foreach (var gate in _gates.Values) await gate.KeepAsync(period, stopping);
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopped: DisposeAsync lets the held hosts go.
+        }
+    }
+
     private HostGate Gate(string host) =>
-        _gates.GetOrAdd(host, _ => new HostGate(_options.MaxInFlightPerHost, _options.MinIntervalPerHost, time));
+        _gates.GetOrAdd(host, h => new HostGate(this, h, _options.MaxInFlightPerHost, _options.MinIntervalPerHost));
 
-    // SemaphoreSlim needs no disposal unless its AvailableWaitHandle is used; gates live as long as the limiter.
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "SemaphoreSlim without a wait handle holds no unmanaged resource.")]
-    internal sealed class HostGate(int maxInFlight, TimeSpan minInterval, TimeProvider time)
+    /// <summary>Stops renewing and lets every held host go, recording its last request for the next holder.</summary>
+    public async ValueTask DisposeAsync()
     {
-        private readonly SemaphoreSlim _slots = new(maxInFlight, maxInFlight);
-        private readonly SemaphoreSlim _starting = new(1, 1);
-        private long _nextStart = long.MinValue;
-
-        public TimeSpan MinInterval { get; set; } = minInterval;
-
-        public async ValueTask<HostLease> AcquireAsync(CancellationToken cancellationToken)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
+        await _stopping.CancelAsync();
+        Task? keeper;
+        lock (_keeperLock) keeper = _keeper;
+        if (keeper is not null)
         {
-            await _slots.WaitAsync(cancellationToken);
-            try
-            {
-                await _starting.WaitAsync(cancellationToken);
-                try
-                {
-                    while (true)
-                    {
-                        var now = time.GetTimestamp();
-                        var next = Volatile.Read(ref _nextStart);
-                        if (now >= next) return new HostLease(this);
-                        await Task.Delay(time.GetElapsedTime(now, next), time, cancellationToken);
-                    }
-                }
-                catch
-                {
-                    _starting.Release();
-                    throw;
-                }
-            }
-            catch
-            {
-                _slots.Release();
-                throw;
-            }
+            await keeper;
+            foreach (var gate in _gates.Values) await gate.ReleaseAsync();
         }
-
-        /// <summary>The request being sent wrote bytes: the next may start no sooner than one interval from now.</summary>
-        public long Wrote()
-        {
-            var now = time.GetTimestamp();
-            Volatile.Write(ref _nextStart, now + (long)(MinInterval.TotalSeconds * time.TimestampFrequency));
-            return now;
-        }
-
-        /// <summary>The request is sent (its answer's headers are in): the next may be granted once its interval has passed.</summary>
-        public void Sent() => _starting.Release();
-
-        public void Finished() => _slots.Release();
-    }
-}
-
-/// <summary>
-/// A granted request slot on one host. The connection stream calls <see cref="MarkStarted"/> on every write (through
-/// <see cref="Current"/>); the fetcher calls <see cref="MarkSent"/> when the answer's headers are in; disposing does
-/// whatever was not done and frees the slot.
-/// </summary>
-public sealed class HostLease : IDisposable
-{
-    private readonly HostLimiter.HostGate _gate;
-    private int _sendPending = 1;
-    private int _held = 1;
-
-    internal HostLease(HostLimiter.HostGate gate) => _gate = gate;
-
-    /// <summary>The lease of the request being sent on this async flow, for <see cref="StartSignallingStream"/>.</summary>
-    public static AsyncLocal<HostLease?> Current { get; } = new();
-
-    /// <summary>When the request's first bytes were written, as a <see cref="TimeProvider.GetTimestamp"/> value (0 until then).</summary>
-    public long StartedTimestamp { get; private set; }
-
-    /// <summary>Bytes of the request are being written now: the host's next request waits its interval from here.</summary>
-    public long MarkStarted()
-    {
-        if (Volatile.Read(ref _sendPending) == 0) return StartedTimestamp;
-        var now = _gate.Wrote();
-        if (StartedTimestamp == 0) StartedTimestamp = now;
-        return StartedTimestamp;
+        _stopping.Dispose();
     }
 
-    /// <summary>The request is sent; the host's next request may be granted after its interval.</summary>
-    public void MarkSent()
-    {
-        if (StartedTimestamp == 0) MarkStarted();
-        if (Interlocked.Exchange(ref _sendPending, 0) == 1) _gate.Sent();
-    }
-
+    /// <summary>Stops renewing; held host leases lapse at their expiry (use <see cref="DisposeAsync"/> to let them go at once).</summary>
     public void Dispose()
     {
-        MarkSent();
-        if (Interlocked.Exchange(ref _held, 0) == 1) _gate.Finished();
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
+        _stopping.Cancel();
+        _stopping.Dispose();
     }
 }
+
+/// <summary>A request as its host saw it: the <see cref="TimeProvider.GetTimestamp"/> of its first and last write.</summary>
+public sealed record SentRequest(string Host, long FirstWrite, long LastWrite);

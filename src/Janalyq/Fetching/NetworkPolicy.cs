@@ -32,6 +32,22 @@ public sealed class NetworkPolicy
         _allowed = [.. allowedNetworks.Select(IPNetwork.Parse)];
     }
 
+    /// <summary>
+    /// Allowed ranges that switch the guard off for a whole address family (0.0.0.0/0, ::/0): accepted, since an
+    /// operator may mean it, but each gets a warning to print, because it opens loopback, private networks and
+    /// cloud metadata (169.254.169.254) to any URL a listing points to.
+    /// </summary>
+    public static IEnumerable<string> Warnings(IEnumerable<string> allowedNetworks)
+    {
+        foreach (var cidr in allowedNetworks)
+        {
+            if (!IPNetwork.TryParse(cidr, out var range) || range.PrefixLength != 0) continue;
+            var family = range.BaseAddress.AddressFamily == AddressFamily.InterNetwork ? "IPv4" : "IPv6";
+            yield return $"allowing {cidr} lets every {family} address through: the SSRF guard is off for {family} " +
+                "(loopback, private networks and cloud metadata become reachable from any listing or page URL).";
+        }
+    }
+
     /// <summary>A policy that allows nothing beyond public addresses.</summary>
     public static NetworkPolicy PublicOnly { get; } = new([]);
 

@@ -26,6 +26,9 @@ public sealed class PolitenessOptions
     /// <summary>Whether robots.txt is fetched and honoured for article pages; default true.</summary>
     public bool HonourRobotsTxt { get; set; } = true;
 
+    /// <summary>How long a crawler process's claim on a host lasts unless renewed (a killed process's hosts are free after it); at least 1.5 times the longest interval; default 1 min.</summary>
+    public TimeSpan HostLeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Checks what the attributes cannot; returns the problems found.</summary>
     public IEnumerable<string> Problems()
     {
@@ -33,5 +36,10 @@ public sealed class PolitenessOptions
         if (MaxCrawlDelay < TimeSpan.Zero) yield return $"{Section}:MaxCrawlDelay must not be negative.";
         if (RobotsCacheDuration <= TimeSpan.Zero) yield return $"{Section}:RobotsCacheDuration must be positive.";
         if (RobotsErrorRetry <= TimeSpan.Zero) yield return $"{Section}:RobotsErrorRetry must be positive.";
+        // The lease is renewed every third of its duration; a killed process's last requests after its last renewal are
+        // not recorded, so the lease must outlast the interval by that much for the next holder to keep it.
+        var longest = MaxCrawlDelay > MinIntervalPerHost ? MaxCrawlDelay : MinIntervalPerHost;
+        if (HostLeaseDuration <= TimeSpan.Zero || HostLeaseDuration < longest * 1.5)
+            yield return $"{Section}:HostLeaseDuration must be positive and at least 1.5 times MaxCrawlDelay and MinIntervalPerHost.";
     }
 }

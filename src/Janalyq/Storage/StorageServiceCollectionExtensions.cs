@@ -1,3 +1,4 @@
+using Janalyq.Fetching;
 using Janalyq.Fetching.Robots;
 using Janalyq.Ingestion.Crawling;
 using Janalyq.Storage.Media;
@@ -52,6 +53,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStoryRepository, SqliteStoryRepository>();
         services.TryAddSingleton<ICrawlStateRepository, SqliteCrawlStateRepository>();
         services.TryAddSingleton<IRobotsStore, SqliteRobotsStore>();
+        services.TryAddSingleton<IHostLeaseStore, SqliteHostLeaseStore>();
         services.TryAddSingleton<IOutletTemplateRepository, SqliteOutletTemplateRepository>();
     }
 }

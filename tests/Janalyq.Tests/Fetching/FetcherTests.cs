@@ -1,7 +1,8 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using Janalyq.Fetching;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Janalyq.Tests.Fetching;
 
@@ -141,29 +142,71 @@ public sealed class FetcherTests : IAsyncLifetime
         Assert.Equal(FetchOutcome.Blocked, evil.Outcome);
     }
 
-    [Fact]
-    public async Task A_slow_loris_answer_is_cut_at_the_deadline()
+    [Theory]
+    [InlineData("/slow")]
+    [InlineData("/silent")]
+    public async Task A_slow_loris_answer_is_cut_at_the_deadline(string path)
     {
+        // The server sends headers and one byte (/slow) or nothing (/silent), then holds the connection open. The
+        // deadline runs on a fake clock: the fetch must still be waiting before it is moved past the deadline, and end
+        // as a timeout after, whatever the machine's speed.
+        var holding = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _server.Map("/slow", async ctx =>
         {
             ctx.Response.ContentType = "text/html";
             await ctx.Response.StartAsync();
-            for (var i = 0; i < 200 && !ctx.RequestAborted.IsCancellationRequested; i++)
-            {
-                await ctx.Response.WriteAsync("<", ctx.RequestAborted);
-                await ctx.Response.Body.FlushAsync(ctx.RequestAborted);
-                await Task.Delay(50, ctx.RequestAborted);
-            }
+            await ctx.Response.WriteAsync("<", ctx.RequestAborted);
+            await ctx.Response.Body.FlushAsync(ctx.RequestAborted);
+            holding.TrySetResult();
+            await Task.Delay(Timeout.Infinite, ctx.RequestAborted);
         });
-        _server.Map("/silent", async ctx => await Task.Delay(10_000, ctx.RequestAborted));
-        using var services = TestFetching.Services(o => o.RequestTimeout = TimeSpan.FromMilliseconds(600));
-        foreach (var path in new[] { "/slow", "/silent" })
+        _server.Map("/silent", async ctx =>
         {
-            var watch = Stopwatch.StartNew();
-            var response = await services.Fetcher().FetchAsync(new FetchRequest(_server.Url(path)), Ct);
-            Assert.Equal(FetchOutcome.Timeout, response.Outcome);
-            Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(550), TimeSpan.FromSeconds(3));
-        }
+            holding.TrySetResult();
+            await Task.Delay(Timeout.Infinite, ctx.RequestAborted);
+        });
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
+        using var services = TestFetching.Services(o => o.RequestTimeout = TimeSpan.FromSeconds(30), more: s => s.AddSingleton<TimeProvider>(clock));
+
+        var fetch = services.Fetcher().FetchAsync(new FetchRequest(_server.Url(path)), Ct);
+        await holding.Task.WaitAsync(Ct);
+        clock.Advance(TimeSpan.FromSeconds(29));
+        Assert.False(fetch.IsCompleted, "the fetch ended before its deadline");
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var response = await fetch.WaitAsync(Ct);
+
+        Assert.Equal(FetchOutcome.Timeout, response.Outcome);
+        Assert.Equal("no complete answer within 30 s", response.Error);
+    }
+
+    [Fact]
+    public async Task A_request_waiting_for_its_turn_on_a_host_is_not_timed_out_by_a_slow_answer_before_it()
+    {
+        // One request at a time on the host: the slow listing holds the slot until its own deadline cuts it; the
+        // request queued behind it has not been sent yet, so its deadline has not started, and it is answered.
+        var slowArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _server.Map("/slow-listing", async ctx =>
+        {
+            slowArrived.TrySetResult();
+            await Task.Delay(Timeout.Infinite, ctx.RequestAborted);
+        });
+        _server.Map("/other-listing", "<rss/>", "application/rss+xml");
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
+        using var services = TestFetching.Services(o => o.RequestTimeout = TimeSpan.FromSeconds(30),
+            politeness: o => o.MaxInFlightPerHost = 1, more: s => s.AddSingleton<TimeProvider>(clock));
+        var fetcher = services.Fetcher();
+
+        var slow = fetcher.FetchAsync(new FetchRequest(_server.Url("/slow-listing")), Ct);
+        await slowArrived.Task.WaitAsync(Ct);
+        // Queued behind the slow one: the host's only slot is taken, so this returns while it waits for its turn.
+        var other = fetcher.FetchAsync(new FetchRequest(_server.Url("/other-listing")), Ct);
+        Assert.False(other.IsCompleted);
+
+        clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(FetchOutcome.Timeout, (await slow.WaitAsync(Ct)).Outcome);
+        var response = await other.WaitAsync(Ct);
+        Assert.True(response.Outcome == FetchOutcome.Ok, response.Error);
+        Assert.Single(_server.RequestsTo("/other-listing"));
     }
 
     [Theory]

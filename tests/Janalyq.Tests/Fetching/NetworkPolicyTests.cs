@@ -42,4 +42,14 @@ public class NetworkPolicyTests
         Assert.False(policy.IsAllowed(IPAddress.Parse("127.0.0.32")));
         Assert.False(policy.IsAllowed(IPAddress.Parse("10.0.0.1")));
     }
+
+    [Theory]
+    [InlineData("0.0.0.0/0", "IPv4")]
+    [InlineData("::/0", "IPv6")]
+    public void A_range_of_every_address_is_accepted_with_a_warning(string cidr, string family)
+    {
+        Assert.True(new NetworkPolicy([cidr]).IsAllowed(IPAddress.Parse(family == "IPv4" ? "169.254.169.254" : "::1")));
+        var warning = Assert.Single(NetworkPolicy.Warnings(["127.0.0.1/32", cidr]));
+        Assert.Contains($"SSRF guard is off for {family}", warning, StringComparison.Ordinal);
+    }
 }

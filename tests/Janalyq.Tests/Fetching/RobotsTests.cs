@@ -85,6 +85,29 @@ public sealed class RobotsCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_robots_txt_answering_503_holds_pages_back_as_unavailable_not_as_disallowed()
+    {
+        _server.Map("/robots.txt", ctx =>
+        {
+            ctx.Response.StatusCode = 503;
+            return Task.CompletedTask;
+        });
+        _server.Map("/news/1", "<html>article</html>");
+        using var services = TestFetching.Services();
+        var robots = services.GetRequiredService<RobotsCache>();
+
+        var response = await services.Fetcher().FetchAsync(
+            new FetchRequest(_server.Url("/news/1")) { MayFetch = robots.PermissionAsync }, TestContext.Current.CancellationToken);
+
+        // RFC 9309: a server error means "assume complete disallow" for now; the report says what happened.
+        Assert.Equal(FetchOutcome.Disallowed, response.Outcome);
+        Assert.StartsWith("robots.txt unavailable (503)", response.Error, StringComparison.Ordinal);
+        Assert.Contains("retried after", response.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("disallows", response.Error, StringComparison.Ordinal);
+        Assert.Empty(_server.RequestsTo("/news/1"));
+    }
+
+    [Fact]
     public async Task A_redirect_into_a_disallowed_path_is_not_followed()
     {
         _server.Map("/robots.txt", "User-agent: *\nDisallow: /secret\n", "text/plain");
@@ -97,7 +120,7 @@ public sealed class RobotsCacheTests : IAsyncLifetime
         using var services = TestFetching.Services();
         var robots = services.GetRequiredService<RobotsCache>();
         var response = await services.Fetcher().FetchAsync(
-            new FetchRequest(_server.Url("/news/1")) { MayFetch = robots.IsAllowedAsync }, TestContext.Current.CancellationToken);
+            new FetchRequest(_server.Url("/news/1")) { MayFetch = robots.PermissionAsync }, TestContext.Current.CancellationToken);
         Assert.Equal(FetchOutcome.Disallowed, response.Outcome);
         Assert.Empty(_server.RequestsTo("/secret/1"));
     }

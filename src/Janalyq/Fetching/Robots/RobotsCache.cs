@@ -9,7 +9,8 @@ namespace Janalyq.Fetching.Robots;
 /// <see cref="PolitenessOptions.RobotsCacheDuration"/> through the same fetcher (and so the same limiter and guard),
 /// kept in memory and in the <see cref="IRobotsStore"/>. Its Crawl-delay raises the host's interval.
 /// 2xx: rules apply; 4xx: everything allowed; 5xx, timeouts and network errors: nothing allowed until
-/// <see cref="PolitenessOptions.RobotsErrorRetry"/> has passed.
+/// <see cref="PolitenessOptions.RobotsErrorRetry"/> has passed (RFC 9309's "assume complete disallow"), reported as
+/// "robots.txt unavailable (503)", not as a disallow.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "SemaphoreSlim without a wait handle holds no unmanaged resource.")]
 public sealed class RobotsCache(
@@ -24,11 +25,16 @@ public sealed class RobotsCache(
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _refreshing = new();
     private readonly PolitenessOptions _options = politeness.Value;
 
-    public async ValueTask<bool> IsAllowedAsync(Uri url, CancellationToken cancellationToken)
+    public async ValueTask<bool> IsAllowedAsync(Uri url, CancellationToken cancellationToken) =>
+        (await PermissionAsync(url, cancellationToken)).IsGranted;
+
+    /// <summary>For <see cref="FetchRequest.MayFetch"/>: granted, or refused with the reason (disallowed, or robots.txt unavailable).</summary>
+    public async ValueTask<FetchPermission> PermissionAsync(Uri url, CancellationToken cancellationToken)
     {
-        if (!_options.HonourRobotsTxt) return true;
+        if (!_options.HonourRobotsTxt) return FetchPermission.Granted;
         var rules = await RulesAsync(url, cancellationToken);
-        return rules.IsAllowed(url);
+        if (rules.IsAllowed(url)) return FetchPermission.Granted;
+        return FetchPermission.Refused(rules.Unavailable ?? $"robots.txt disallows {url.PathAndQuery}");
     }
 
     public async ValueTask<RobotsTxt> RulesAsync(Uri url, CancellationToken cancellationToken)
@@ -50,7 +56,7 @@ public sealed class RobotsCache(
             }
             var rules = record.Body is { } body
                 ? RobotsTxt.Parse(body, fetch.Value.UserAgent)
-                : record.Allowed ? RobotsTxt.AllowAll : RobotsTxt.DisallowAll;
+                : record.Allowed ? RobotsTxt.AllowAll : RobotsTxt.UnavailableFor(UnavailableReason(record));
             limiter.ApplyCrawlDelay(url, rules.CrawlDelay);
             _memory[origin] = (rules, record.ExpiresAt);
             return rules;
@@ -60,6 +66,10 @@ public sealed class RobotsCache(
             gate.Release();
         }
     }
+
+    private static string UnavailableReason(RobotsRecord record) =>
+        $"robots.txt unavailable ({(record.StatusCode is { } status ? status.ToString(System.Globalization.CultureInfo.InvariantCulture) : "no answer")}): " +
+        $"treated as disallow, retried after {record.ExpiresAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC";
 
     private async Task<RobotsRecord> FetchAsync(string origin, CancellationToken cancellationToken)
     {

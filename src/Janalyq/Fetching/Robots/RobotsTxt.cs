@@ -10,19 +10,26 @@ public sealed class RobotsTxt
 {
     private readonly List<(string Pattern, bool Allow)> _rules;
 
-    private RobotsTxt(List<(string, bool)> rules, TimeSpan? crawlDelay)
+    private RobotsTxt(List<(string, bool)> rules, TimeSpan? crawlDelay, string? unavailable = null)
     {
         _rules = rules;
         CrawlDelay = crawlDelay;
+        Unavailable = unavailable;
     }
 
     /// <summary>Everything allowed (no robots.txt, or a 4xx answer).</summary>
     public static RobotsTxt AllowAll { get; } = new([], null);
 
-    /// <summary>Nothing allowed (robots.txt unreachable for a server error: wait and ask again).</summary>
-    public static RobotsTxt DisallowAll { get; } = new([("/", false)], null);
+    /// <summary>
+    /// robots.txt could not be had (a 5xx answer, a timeout, a network error): RFC 9309 says to assume a complete
+    /// disallow for now, so nothing is allowed, and <paramref name="reason"/> says why in a report.
+    /// </summary>
+    public static RobotsTxt UnavailableFor(string reason) => new([("/", false)], null, reason);
 
     public TimeSpan? CrawlDelay { get; }
+
+    /// <summary>Why robots.txt could not be had (everything is disallowed meanwhile); null when it was read or is absent.</summary>
+    public string? Unavailable { get; }
 
     public static RobotsTxt Parse(string text, string productToken)
     {

@@ -54,6 +54,9 @@ public sealed class CrawlOptions
     /// <summary>Longest sleep of the background crawler between rounds when nothing is due; default 30 s.</summary>
     public TimeSpan IdleDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a crawler process's claim on the listings it polls lasts unless renewed (a killed process's listings are polled by another after it); default 2 min.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Checks what the attributes cannot; returns the problems found.</summary>
     public IEnumerable<string> Problems()
     {
@@ -64,5 +67,6 @@ public sealed class CrawlOptions
         if (BackoffBase <= TimeSpan.Zero || MaxBackoff < BackoffBase) yield return $"{Section}:BackoffBase must be positive and not above MaxBackoff.";
         if (ParkedProbeInterval <= TimeSpan.Zero) yield return $"{Section}:ParkedProbeInterval must be positive.";
         if (IdleDelay <= TimeSpan.Zero) yield return $"{Section}:IdleDelay must be positive.";
+        if (LeaseDuration < TimeSpan.FromSeconds(1)) yield return $"{Section}:LeaseDuration must be at least 1 s.";
     }
 }

@@ -18,11 +18,15 @@ public enum RoundScope
 /// <summary>
 /// One round: the listings of the given sources, polled concurrently (at most MaxConcurrentFeeds at once),
 /// interleaved by host so that the first wave spreads over many hosts; the per-host limiter does the rest.
+/// The round first claims its listings in the database (a lease renewed while it polls, let go after each poll), so
+/// that another crawler process on the same database polls none of them meanwhile: those another process holds are
+/// reported <see cref="PollStatus.Busy"/> and left to it.
 /// </summary>
 public sealed class CrawlRound(
     FeedPoller poller,
     ICrawlStateRepository states,
     PollPolicy policy,
+    Fetching.CrawlerIdentity identity,
     IOptions<CrawlOptions> options,
     TimeProvider time,
     ILogger<CrawlRound> logger)
@@ -63,27 +67,91 @@ public sealed class CrawlRound(
             }
         }
 
+        var lease = options.Value.LeaseDuration;
+        var claimed = await states.ClaimFeedsAsync([.. jobs.Select(j => j.State)], identity.Owner, now, now + lease, scope == RoundScope.Due, cancellationToken);
+        if (claimed.Count < jobs.Count)
+        {
+            foreach (var job in jobs.Where(j => !claimed.Contains(j.Feed.Url)))
+            {
+                // Due elsewhere too: another process claimed it first (and may have polled it since the list was read).
+                var busy = new FeedReport(job.Source, job.Feed) { Status = PollStatus.Busy, Error = "being polled by another crawler process" };
+                reports.Enqueue(busy);
+                if (scope == RoundScope.All) progress?.Report(busy);
+            }
+        }
+        // What another process stored since the list was read (validators, next poll) is what this poll starts from.
+        var fresh = claimed.Count > 0 ? await states.ListFeedsAsync(cancellationToken) : known;
+        jobs = [.. jobs.Where(j => claimed.Contains(j.Feed.Url)).Select(j => j with { State = fresh.GetValueOrDefault(j.Feed.Url) ?? j.State })];
+
         var ordered = jobs.GroupBy(j => new Uri(j.Feed.Url).IdnHost)
             .SelectMany(g => g.Select((job, index) => (job, index)))
             .OrderBy(x => x.index)
             .Select(x => x.job)
             .ToList();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrentFeeds, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(ordered, parallel, async (job, ct) =>
+        using var polling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renewal = ordered.Count > 0 ? RenewAsync(lease, polling.Token) : Task.CompletedTask;
+        try
         {
-            FeedReport report;
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrentFeeds, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(ordered, parallel, async (job, ct) =>
+            {
+                FeedReport report;
+                try
+                {
+                    report = await poller.PollAsync(job.Source, job.Feed, job.State, ct);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Polling {Feed} failed", job.Feed.Url);
+                    report = new FeedReport(job.Source, job.Feed) { Status = PollStatus.Failed, Error = e.Message };
+                }
+                finally
+                {
+                    await ReleaseAsync(job.Feed.Url);
+                }
+                reports.Enqueue(report);
+                progress?.Report(report);
+            });
+        }
+        finally
+        {
+            await polling.CancelAsync();
+            await renewal;
+        }
+        return new RoundReport([.. reports], watch.Elapsed);
+    }
+
+    /// <summary>Keeps the round's listings claimed while it polls them.</summary>
+    private async Task RenewAsync(TimeSpan lease, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
             try
             {
-                report = await poller.PollAsync(job.Source, job.Feed, job.State, ct);
+                await Task.Delay(lease / 3, time, cancellationToken);
+                await states.RenewFeedLeasesAsync(identity.Owner, time.GetUtcNow() + lease, cancellationToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                logger.LogError(e, "Polling {Feed} failed", job.Feed.Url);
-                report = new FeedReport(job.Source, job.Feed) { Status = PollStatus.Failed, Error = e.Message };
+                return;
             }
-            reports.Enqueue(report);
-            progress?.Report(report);
-        });
-        return new RoundReport([.. reports], watch.Elapsed);
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Renewing the leases on listings failed; trying again");
+            }
+        }
+    }
+
+    /// <summary>After a poll, stopped or not: another process may take the listing at once (its next poll time decides when).</summary>
+    private async Task ReleaseAsync(string feedUrl)
+    {
+        try
+        {
+            await states.ReleaseFeedAsync(feedUrl, identity.Owner, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Letting listing {Feed} go failed; its lease lapses at its expiry", feedUrl);
+        }
     }
 }

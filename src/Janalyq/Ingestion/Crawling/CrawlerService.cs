@@ -30,10 +30,13 @@ public sealed class CrawlerService(
             try
             {
                 var report = await round.RunAsync(await sources.ListAsync(stoppingToken), RoundScope.Due, null, stoppingToken);
-                if (report.Feeds.Count > 0)
+                var polled = report.Feeds.Count(f => f.Status != PollStatus.Busy);
+                if (polled > 0)
                     logger.LogInformation("Crawl round: {Feeds} listings, {New} new, {Updated} updated, {Failed} failed entries, {FailedFeeds} failed listings in {Elapsed}",
-                        report.Feeds.Count, report.New, report.Updated, report.Failed, report.FailedFeeds, report.Elapsed);
-                var next = (await states.ListFeedsAsync(stoppingToken)).Values.Select(s => (DateTimeOffset?)s.NextPollAt).Min();
+                        polled, report.New, report.Updated, report.Failed, report.FailedFeeds, report.Elapsed);
+                // Listings another process is polling are its business until the next IdleDelay, not a reason to wake each second.
+                var busy = report.Feeds.Where(f => f.Status == PollStatus.Busy).Select(f => f.Feed.Url).ToHashSet(StringComparer.Ordinal);
+                var next = (await states.ListFeedsAsync(stoppingToken)).Values.Where(s => !busy.Contains(s.FeedUrl)).Select(s => (DateTimeOffset?)s.NextPollAt).Min();
                 if (next is { } due)
                 {
                     var untilDue = due - time.GetUtcNow();

@@ -19,6 +19,7 @@ public static class CrawlingServiceCollectionExtensions
         services.AddFetching();
         services.TryAddSingleton(sp => new PollPolicy(sp.GetRequiredService<IOptions<CrawlOptions>>()));
         services.TryAddSingleton<FeedPoller>();
+        services.TryAddSingleton<FeedPreview>();
         services.TryAddSingleton<CrawlRound>();
         if (background) services.AddHostedService<CrawlerService>();
         return services;

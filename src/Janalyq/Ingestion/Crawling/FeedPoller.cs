@@ -30,7 +30,8 @@ public sealed class FeedPoller(
     private const string ListingAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5";
     private readonly CrawlOptions _options = crawlOptions.Value;
 
-    public async Task<FeedReport> PollAsync(Source source, SourceFeed feed, FeedState state, CancellationToken cancellationToken)
+    /// <param name="maxEntries">Entries processed at most (default <see cref="CrawlOptions.MaxEntriesPerPoll"/>); `sources test` previews one.</param>
+    public async Task<FeedReport> PollAsync(Source source, SourceFeed feed, FeedState state, CancellationToken cancellationToken, int? maxEntries = null)
     {
         var report = new FeedReport(source, feed);
         var watch = Stopwatch.StartNew();
@@ -62,7 +63,10 @@ public sealed class FeedPoller(
             return await FailAsync(state, report, "unreadable listing: " + e.Message, null, false, watch, cancellationToken);
         }
 
-        await ProcessEntriesAsync(source, feed, document, report, cancellationToken);
+        report.Format = document.Format;
+        report.Listed = document.Entries.Count;
+        report.Newest = [.. document.Entries.Take(3)];
+        await ProcessEntriesAsync(source, feed, document, report, maxEntries ?? _options.MaxEntriesPerPoll, cancellationToken);
         var hint = Max(response.Freshness, document.UpdateInterval);
         var success = new PollSuccess(report.New, false, hint, response.ETag, response.LastModified,
             response.MovedPermanently ? response.FinalUrl.AbsoluteUri : null);
@@ -70,10 +74,10 @@ public sealed class FeedPoller(
         return report;
     }
 
-    private async Task ProcessEntriesAsync(Source source, SourceFeed feed, FeedDocument document, FeedReport report, CancellationToken cancellationToken)
+    private async Task ProcessEntriesAsync(Source source, SourceFeed feed, FeedDocument document, FeedReport report, int maxEntries, CancellationToken cancellationToken)
     {
         var entries = new Dictionary<string, FeedEntry>(StringComparer.Ordinal);
-        foreach (var entry in document.Entries.Take(_options.MaxEntriesPerPoll))
+        foreach (var entry in document.Entries.Take(maxEntries))
             entries.TryAdd(UrlCanonicalizer.Canonicalize(entry.Url).AbsoluteUri, entry);
         report.Entries = entries.Count;
 
@@ -108,7 +112,7 @@ public sealed class FeedPoller(
 
     private async Task ProcessEntryAsync(Source source, SourceFeed feed, string canonical, FeedEntry entry, SeenEntry? known, FeedReport report, CancellationToken cancellationToken)
     {
-        var page = await fetcher.FetchAsync(new FetchRequest(entry.Url) { MayFetch = robots.IsAllowedAsync }, cancellationToken);
+        var page = await fetcher.FetchAsync(new FetchRequest(entry.Url) { MayFetch = robots.PermissionAsync }, cancellationToken);
         var now = time.GetUtcNow();
         var record = new SeenEntry
         {

@@ -1,9 +1,18 @@
+using Janalyq.Discovery;
 using Janalyq.Storage;
 
 namespace Janalyq.Ingestion.Crawling;
 
 /// <summary>How a listing's poll ended.</summary>
-public enum PollStatus { Polled, NotModified, Failed, Parked }
+public enum PollStatus
+{
+    Polled,
+    NotModified,
+    Failed,
+    Parked,
+    /// <summary>Not polled: another crawler process holds the listing's lease (it is polling it).</summary>
+    Busy,
+}
 
 /// <summary>What one poll of one listing did: the row of the round's summary table.</summary>
 public sealed class FeedReport(Source source, SourceFeed feed)
@@ -20,6 +29,15 @@ public sealed class FeedReport(Source source, SourceFeed feed)
 
     /// <summary>Entries the listing carried (after the per-poll cap).</summary>
     public int Entries { get; set; }
+
+    /// <summary>The listing's format, once read.</summary>
+    public ListingFormat? Format { get; set; }
+
+    /// <summary>Entries the listing carried (before the per-poll cap).</summary>
+    public int Listed { get; set; }
+
+    /// <summary>The listing's first entries, in its order (the ones a poll takes first).</summary>
+    public IReadOnlyList<FeedEntry> Newest { get; set; } = [];
 
     public int New => _new;
     public int Updated => _updated;

@@ -4,7 +4,7 @@ using Janalyq.Ingestion.Crawling;
 
 namespace Janalyq.Storage.Sqlite;
 
-/// <summary>The crawler's tables in SQLite (migration 0002_crawler_state).</summary>
+/// <summary>The crawler's tables in SQLite (migrations 0002_crawler_state, 0007_crawl_leases).</summary>
 public sealed class SqliteCrawlStateRepository(SqliteConnectionFactory connections) : ICrawlStateRepository
 {
     private const string FeedColumns = """
@@ -95,6 +95,55 @@ public sealed class SqliteCrawlStateRepository(SqliteConnectionFactory connectio
                 "UPDATE crawl_entries SET last_seen_at = @at WHERE canonical_url IN @chunk",
                 new { at = Write(seenAt), chunk }, cancellationToken: cancellationToken));
         }
+    }
+
+    public async Task<IReadOnlySet<string>> ClaimFeedsAsync(IReadOnlyCollection<FeedState> feeds, string owner, DateTimeOffset now, DateTimeOffset until, bool dueOnly, CancellationToken cancellationToken)
+    {
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        if (feeds.Count == 0) return claimed;
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        // Not deferred: BEGIN IMMEDIATE takes the write lock at once, so two processes' claims are serialized.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO crawl_feeds (feed_url, source_id, next_poll_utc, poll_interval_s, last_polled_at, last_success_at, etag,
+                last_modified, error_streak, last_error, parked_at, parked_reason, moved_to)
+            VALUES (@FeedUrl, @SourceId, @NextPollUtc, @PollIntervalSeconds, @LastPolledAt, @LastSuccessAt, @ETag,
+                @LastModified, @ErrorStreak, @LastError, @ParkedAt, @ParkedReason, @MovedTo)
+            ON CONFLICT (feed_url) DO NOTHING
+            """, feeds.Select(FeedRow.From), transaction, cancellationToken: cancellationToken));
+        foreach (var chunk in feeds.Select(f => f.FeedUrl).Chunk(500))
+        {
+            // The subquery picks the rows; on PostgreSQL it takes FOR UPDATE SKIP LOCKED, the rest is the same.
+            var rows = await connection.QueryAsync<string>(new CommandDefinition("""
+                UPDATE crawl_feeds SET lease_owner = @owner, lease_expires_utc = @until
+                WHERE feed_url IN (
+                    SELECT feed_url FROM crawl_feeds
+                    WHERE feed_url IN @chunk
+                      AND (lease_owner IS NULL OR lease_owner = @owner OR lease_expires_utc <= @now)
+                      AND (@dueOnly = 0 OR next_poll_utc <= @now))
+                RETURNING feed_url
+                """, new { owner, now = now.ToUnixTimeMilliseconds(), until = until.ToUnixTimeMilliseconds(), dueOnly, chunk },
+                transaction, cancellationToken: cancellationToken));
+            claimed.UnionWith(rows);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return claimed;
+    }
+
+    public async Task RenewFeedLeasesAsync(string owner, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE crawl_feeds SET lease_expires_utc = @until WHERE lease_owner = @owner",
+            new { owner, until = until.ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
+    }
+
+    public async Task ReleaseFeedAsync(string feedUrl, string owner, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE crawl_feeds SET lease_owner = NULL, lease_expires_utc = NULL WHERE feed_url = @feedUrl AND lease_owner = @owner",
+            new { feedUrl, owner }, cancellationToken: cancellationToken));
     }
 
     internal static string? Write(DateTimeOffset? value) => value?.ToString("o", CultureInfo.InvariantCulture);

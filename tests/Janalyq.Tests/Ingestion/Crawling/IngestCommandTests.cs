@@ -107,4 +107,44 @@ public sealed class IngestCommandTests : IAsyncLifetime
         Assert.Equal(0, await RunAsync("sources", "export", opml, "--data", _data));
         Assert.Equal(Janalyq.Sources.DefaultSources.Load().Count, Janalyq.Sources.Opml.Read(await File.ReadAllTextAsync(opml, TestContext.Current.CancellationToken)).Count);
     }
+
+    [Theory]
+    [InlineData("0.0.0.0/0", "IPv4")]
+    [InlineData("::/0", "IPv6")]
+    public async Task Allow_network_of_every_address_is_accepted_with_a_warning(string cidr, string family)
+    {
+        _server.Map("/rss", Fixture.Rss([]), "application/rss+xml");
+        var list = Path.Combine(Path.GetTempPath(), $"sources-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(list, $"{_server.Url("/rss")}\n", TestContext.Current.CancellationToken);
+        var (exit, _, stderr) = await Janalyq.Tests.Support.CliProcess.RunAsync(
+            "ingest", "--once", "--sources", list, "--data", _data, "--allow-network", "127.0.0.1/32", "--allow-network", cidr);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains($"warning: allowing {cidr} lets every {family} address through: the SSRF guard is off", System.Text.RegularExpressions.Regex.Replace(stderr, @"\s+", " "), StringComparison.Ordinal);
+        Assert.Single(_server.RequestsTo("/rss"));
+    }
+
+    [Fact]
+    public async Task Sources_test_previews_one_poll_and_stores_nothing()
+    {
+        for (var i = 1; i <= 3; i++) _server.Map($"/news/{i}", Fixture.Article($"Новость {i}"));
+        _server.Map("/rss", Fixture.Rss(Enumerable.Range(1, 3).Select(i => (_server.Url($"/news/{i}").AbsoluteUri, $"Новость {i}"))), "application/rss+xml");
+
+        Assert.Equal(0, await RunAsync("sources", "test", _server.Url("/rss").AbsoluteUri, "--data", _data, "--allow-network", "127.0.0.1/32"));
+
+        // The crawler's own poll, of the listing and its first entry only; the data folder's database is untouched.
+        Assert.Single(_server.RequestsTo("/rss"));
+        Assert.Single(_server.RequestsTo("/news/1"));
+        Assert.Empty(_server.RequestsTo("/news/2"));
+        using var host = Core(_data).Build();
+        var ct = TestContext.Current.CancellationToken;
+        Assert.Equal(0, await host.Services.GetRequiredService<IArticleRepository>().CountAsync(ct));
+        Assert.Empty(await host.Services.GetRequiredService<ISourceRepository>().ListAsync(ct));
+        Assert.Empty(await ActivatorUtilities.CreateInstance<Janalyq.Storage.Sqlite.SqliteCrawlStateRepository>(host.Services).ListFeedsAsync(ct));
+    }
+
+    [Fact]
+    public async Task Sources_test_exits_1_when_the_listing_fails()
+    {
+        Assert.Equal(1, await RunAsync("sources", "test", _server.Url("/missing.xml").AbsoluteUri, "--data", _data, "--allow-network", "127.0.0.1/32"));
+    }
 }

@@ -64,6 +64,7 @@ public sealed class KillAndRestartTests : IAsyncLifetime
         }
         await using (var look = await CrawlHarness.StartAsync(_data))
             Assert.InRange(await look.Articles.CountAsync(ct), 0, Count - 1);
+        await WaitForLeasesToLapseAsync(ct);
 
         using (var second = Start(args))
         {
@@ -82,6 +83,24 @@ public sealed class KillAndRestartTests : IAsyncLifetime
         Assert.InRange(fetches.Sum(), Count, Count + 3);
     }
 
+    /// <summary>
+    /// The killed process held the listing's lease (and the host's): a restart finds it busy until the lease lapses,
+    /// as another live crawler's would be. Waits for that moment, read from the database (not a guess).
+    /// </summary>
+    private async Task WaitForLeasesToLapseAsync(CancellationToken ct)
+    {
+        long until;
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_data, "janalyq.db")}"))
+        {
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT max(coalesce(lease_expires_utc, 0)) FROM (SELECT lease_expires_utc FROM crawl_feeds UNION ALL SELECT lease_expires_utc FROM crawl_hosts)";
+            until = Convert.ToInt64(await command.ExecuteScalarAsync(ct) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var wait = DateTimeOffset.FromUnixTimeMilliseconds(until) - TimeProvider.System.GetUtcNow();
+        if (wait > TimeSpan.Zero) await Task.Delay(wait + TimeSpan.FromMilliseconds(10), ct);
+    }
+
     private static Process Start(string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -90,6 +109,10 @@ public sealed class KillAndRestartTests : IAsyncLifetime
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment.Remove("JANALYQ_DATA");
         info.Environment["JANALYQ_Politeness__MinIntervalPerHost"] = "00:00:00";
+        // Short leases, so that the restart does not wait the default minute for the killed process's to lapse.
+        info.Environment["JANALYQ_Crawler__LeaseDuration"] = "00:00:02";
+        info.Environment["JANALYQ_Politeness__MaxCrawlDelay"] = "00:00:01";
+        info.Environment["JANALYQ_Politeness__HostLeaseDuration"] = "00:00:02";
         return Process.Start(info)!;
     }
 }
