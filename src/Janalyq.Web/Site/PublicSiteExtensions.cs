@@ -1,3 +1,4 @@
+using Janalyq.Ranking;
 using Janalyq.Storage.Media;
 using Janalyq.Web.Site.Pages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,9 +14,9 @@ public static class PublicSiteExtensions
     private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
     /// <summary>
-    /// Registers the site's services. Expects IArticleRepository, ISourceRepository and IStoryRepository to be
-    /// registered by the storage, and uses IMediaStore when registered (photos from /media/{key}, served by the host);
-    /// adds TimeProvider.System when no TimeProvider is registered. Options: section "Site" (<see cref="SiteOptions"/>).
+    /// Registers the site's services and the ranking of "Актуальное" (Janalyq.Ranking). Expects IArticleRepository,
+    /// ISourceRepository and IStoryRepository to be registered by the storage, and uses IMediaStore when registered
+    /// (photos from /media/{key}, served by the host); adds TimeProvider.System when no TimeProvider is registered. Options: section "Site" (<see cref="SiteOptions"/>).
     /// </summary>
     public static IServiceCollection AddPublicSite(this IServiceCollection services)
     {
@@ -27,7 +28,7 @@ public static class PublicSiteExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new SiteTime(
             sp.GetRequiredService<IOptions<SiteOptions>>().Value.TimeZone, sp.GetRequiredService<TimeProvider>()));
-        services.AddScoped<TrendingLoader>();
+        services.AddRanking();
         services.TryAddSingleton(sp => new SiteMedia(sp.GetService<IMediaStore>()));
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<SiteLanguageRouteConstraint>(SiteLanguageRouteConstraint.Name));
         // The default encoder writes every Cyrillic letter as &#x...; (three times the bytes, unreadable source).
