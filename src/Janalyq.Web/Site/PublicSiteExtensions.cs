@@ -16,7 +16,9 @@ public static class PublicSiteExtensions
     /// <summary>
     /// Registers the site's services and the ranking of "Актуальное" (Janalyq.Ranking). Expects IArticleRepository,
     /// ISourceRepository and IStoryRepository to be registered by the storage, and uses IMediaStore when registered
-    /// (photos from /media/{key}, served by the host); adds TimeProvider.System when no TimeProvider is registered. Options: section "Site" (<see cref="SiteOptions"/>).
+    /// (photos from /media/{key}, served by the host); adds TimeProvider.System when no TimeProvider is registered.
+    /// Options: section "Site" (<see cref="SiteOptions"/>) and AllowedHosts (which hosts absolute links may name,
+    /// <see cref="SiteOrigin"/>).
     /// </summary>
     public static IServiceCollection AddPublicSite(this IServiceCollection services)
     {
@@ -29,6 +31,7 @@ public static class PublicSiteExtensions
         services.AddSingleton(sp => new SiteTime(
             sp.GetRequiredService<IOptions<SiteOptions>>().Value.TimeZone, sp.GetRequiredService<TimeProvider>()));
         services.AddRanking();
+        services.TryAddSingleton<SiteOrigin>();
         services.TryAddSingleton(sp => new SiteMedia(sp.GetService<IMediaStore>()));
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<SiteLanguageRouteConstraint>(SiteLanguageRouteConstraint.Name));
         // The default encoder writes every Cyrillic letter as &#x...; (three times the bytes, unreadable source).
@@ -40,11 +43,13 @@ public static class PublicSiteExtensions
 
     /// <summary>
     /// Maps the site's pages under "/" (Russian) and "/kk/", "/en/" (and "/ru/"), its assets under /assets/,
-    /// and a localized 404 page as the fallback for every unmatched path.
+    /// and a localized 404 page as the fallback for every unmatched path. In front of every endpoint of the app,
+    /// <see cref="RequestGuard"/> answers 400 to requests with no usable Host or with control characters in the path.
     /// </summary>
     public static WebApplication MapPublicSite(this WebApplication app)
     {
-        var videoHosts = app.Services.GetService<Microsoft.Extensions.Options.IOptions<Janalyq.Extraction.ExtractionOptions>>()?.Value.AllowedVideoHosts ?? [];
+        app.UseMiddleware<RequestGuard>();
+        var videoHosts = app.Services.GetService<IOptions<Janalyq.Extraction.ExtractionOptions>>()?.Value.AllowedVideoHosts ?? [];
         var policy = SecurityHeaders.ContentSecurityPolicy(videoHosts);
         var site = app.MapGroup("").AddEndpointFilter(async (context, next) =>
         {
@@ -62,8 +67,10 @@ public static class PublicSiteExtensions
             site.MapMethods(prefix + "/story/{id}", GetAndHead, StoryEndpoint.HandleAsync);
         }
 
-        // Kazakhstani sites say "kz" for their Kazakh version; readers will type it.
-        site.MapMethods("/kz/{**rest}", GetAndHead, (string? rest) => Results.Redirect("/kk/" + rest, permanent: true));
+        // Kazakhstani sites say "kz" for their Kazakh version; readers will type it. The path is decoded: escape it
+        // again, or a letter outside ASCII would be thrown out of the Location header.
+        site.MapMethods("/kz/{**rest}", GetAndHead, (string? rest) =>
+            Results.Redirect(new PathString("/kk/" + rest).ToUriComponent(), permanent: true));
 
         // "{*path}" rather than the default "{*path:nonfile}": /favicon.ico and /old-page.php get the same page.
         site.MapFallback("{*path}", NotFoundEndpoint.Handle);
