@@ -46,4 +46,13 @@ public sealed class SiteLinks
     /// already absolute are returned as they are.
     /// </summary>
     public string Absolute(string path) => path.StartsWith('/') ? BaseUrl + path : path;
+
+    /// <summary>
+    /// An outlet's address as a page may link it: absolute http(s) only, else null. A saved page's file:// path,
+    /// javascript: or data: never reaches a page, and a relative one would resolve against our own site.
+    /// </summary>
+    public static string? Outlet(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0
+            ? uri.AbsoluteUri
+            : null;
 }
