@@ -16,9 +16,8 @@ public static class PublicSiteExtensions
     /// <summary>
     /// Registers the site's services and the ranking of "Актуальное" (Janalyq.Ranking). Expects IArticleRepository,
     /// ISourceRepository and IStoryRepository to be registered by the storage, and uses IMediaStore when registered
-    /// (photos from /media/{key}, served by the host); adds TimeProvider.System when no TimeProvider is registered.
-    /// Options: section "Site" (<see cref="SiteOptions"/>) and AllowedHosts (which hosts absolute links may name,
-    /// <see cref="SiteOrigin"/>).
+    /// (photos from /media/{key}); adds TimeProvider.System when no TimeProvider is registered. Options: section
+    /// "Site" (<see cref="SiteOptions"/>) and AllowedHosts (which hosts absolute links may name, <see cref="SiteOrigin"/>).
     /// </summary>
     public static IServiceCollection AddPublicSite(this IServiceCollection services)
     {
@@ -42,9 +41,10 @@ public static class PublicSiteExtensions
     }
 
     /// <summary>
-    /// Maps the site's pages under "/" (Russian) and "/kk/", "/en/" (and "/ru/"), its assets under /assets/,
-    /// and a localized 404 page as the fallback for every unmatched path. In front of every endpoint of the app,
-    /// <see cref="RequestGuard"/> answers 400 to requests with no usable Host or with control characters in the path.
+    /// Maps the site's pages under "/" (Russian) and "/kk/", "/en/" (and "/ru/"), its assets under /assets/, the
+    /// media store's photos under /media/ (when one is registered), and a localized 404 page as the fallback for every
+    /// unmatched path. In front of every endpoint of the app, <see cref="RequestGuard"/> answers 400 to requests
+    /// with no usable Host or with control characters in the path.
     /// </summary>
     public static WebApplication MapPublicSite(this WebApplication app)
     {
@@ -58,6 +58,9 @@ public static class PublicSiteExtensions
         });
 
         site.MapMethods("/assets/{name}", GetAndHead, (string name, HttpContext http) => SiteAssets.Serve(name, http));
+        // Outside the group: photos get their own, stricter policy.
+        if (app.Services.GetService<IServiceProviderIsService>()?.IsService(typeof(IMediaStore)) == true)
+            app.MapMethods("/media/{key}", GetAndHead, MediaEndpoint.Serve);
 
         foreach (string prefix in new[] { "", "/{lang:" + SiteLanguageRouteConstraint.Name + "}" })
         {
