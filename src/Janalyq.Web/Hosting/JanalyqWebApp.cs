@@ -1,7 +1,6 @@
 using Janalyq.Ingestion.Crawling;
 using Janalyq.Storage;
 using Microsoft.AspNetCore.DataProtection;
-using Janalyq.Storage.Media;
 using Janalyq.Web.Cli;
 using Janalyq.Web.Site;
 
@@ -29,11 +28,7 @@ public static class JanalyqWebApp
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
-        app.MapGet("/media/{key}", (string key, IMediaStore media) =>
-            media.Open(key) is { } stored
-                ? Results.File(stored.FilePath, stored.ContentType, enableRangeProcessing: false)
-                : Results.NotFound());
-        app.MapPublicSite();
+        app.MapPublicSite(); // pages, assets, /media/, and the request guard in front of everything
         return app;
     }
 }

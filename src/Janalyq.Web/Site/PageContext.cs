@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Janalyq.Web.Site;
 
 /// <summary>What every component of one page needs: the interface language, its strings, times and links.</summary>
@@ -24,8 +22,7 @@ public sealed class PageContext
     public static PageContext For(HttpContext http, SiteLanguage language, string path)
     {
         var services = http.RequestServices;
-        var options = services.GetRequiredService<IOptions<SiteOptions>>().Value;
-        string baseUrl = options.PublicBaseUrl ?? $"{http.Request.Scheme}://{http.Request.Host}";
+        string baseUrl = services.GetRequiredService<SiteOrigin>().For(http.Request);
         string pathWithQuery = path + http.Request.QueryString;
         return new PageContext(
             language, services.GetRequiredService<SiteTime>(), new SiteLinks(language, pathWithQuery, baseUrl), services.GetRequiredService<SiteMedia>());

@@ -1,3 +1,4 @@
+using Janalyq.Ranking;
 using Janalyq.Storage.Media;
 using Janalyq.Web.Site.Pages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,9 +14,10 @@ public static class PublicSiteExtensions
     private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
     /// <summary>
-    /// Registers the site's services. Expects IArticleRepository, ISourceRepository and IStoryRepository to be
-    /// registered by the storage, and uses IMediaStore when registered (photos from /media/{key}, served by the host);
-    /// adds TimeProvider.System when no TimeProvider is registered. Options: section "Site" (<see cref="SiteOptions"/>).
+    /// Registers the site's services and the ranking of "Актуальное" (Janalyq.Ranking). Expects IArticleRepository,
+    /// ISourceRepository and IStoryRepository to be registered by the storage, and uses IMediaStore when registered
+    /// (photos from /media/{key}); adds TimeProvider.System when no TimeProvider is registered. Options: section
+    /// "Site" (<see cref="SiteOptions"/>) and AllowedHosts (which hosts absolute links may name, <see cref="SiteOrigin"/>).
     /// </summary>
     public static IServiceCollection AddPublicSite(this IServiceCollection services)
     {
@@ -27,7 +29,8 @@ public static class PublicSiteExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new SiteTime(
             sp.GetRequiredService<IOptions<SiteOptions>>().Value.TimeZone, sp.GetRequiredService<TimeProvider>()));
-        services.AddScoped<TrendingLoader>();
+        services.AddRanking();
+        services.TryAddSingleton<SiteOrigin>();
         services.TryAddSingleton(sp => new SiteMedia(sp.GetService<IMediaStore>()));
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<SiteLanguageRouteConstraint>(SiteLanguageRouteConstraint.Name));
         // The default encoder writes every Cyrillic letter as &#x...; (three times the bytes, unreadable source).
@@ -38,12 +41,15 @@ public static class PublicSiteExtensions
     }
 
     /// <summary>
-    /// Maps the site's pages under "/" (Russian) and "/kk/", "/en/" (and "/ru/"), its assets under /assets/,
-    /// and a localized 404 page as the fallback for every unmatched path.
+    /// Maps the site's pages under "/" (Russian) and "/kk/", "/en/" (and "/ru/"), its assets under /assets/, the
+    /// media store's photos under /media/ (when one is registered), and a localized 404 page as the fallback for every
+    /// unmatched path. In front of every endpoint of the app, <see cref="RequestGuard"/> answers 400 to requests
+    /// with no usable Host or with control characters in the path.
     /// </summary>
     public static WebApplication MapPublicSite(this WebApplication app)
     {
-        var videoHosts = app.Services.GetService<Microsoft.Extensions.Options.IOptions<Janalyq.Extraction.ExtractionOptions>>()?.Value.AllowedVideoHosts ?? [];
+        app.UseMiddleware<RequestGuard>();
+        var videoHosts = app.Services.GetService<IOptions<Janalyq.Extraction.ExtractionOptions>>()?.Value.AllowedVideoHosts ?? [];
         var policy = SecurityHeaders.ContentSecurityPolicy(videoHosts);
         var site = app.MapGroup("").AddEndpointFilter(async (context, next) =>
         {
@@ -52,6 +58,9 @@ public static class PublicSiteExtensions
         });
 
         site.MapMethods("/assets/{name}", GetAndHead, (string name, HttpContext http) => SiteAssets.Serve(name, http));
+        // Outside the group: photos get their own, stricter policy.
+        if (app.Services.GetService<IServiceProviderIsService>()?.IsService(typeof(IMediaStore)) == true)
+            app.MapMethods("/media/{key}", GetAndHead, MediaEndpoint.Serve);
 
         foreach (string prefix in new[] { "", "/{lang:" + SiteLanguageRouteConstraint.Name + "}" })
         {
@@ -61,8 +70,10 @@ public static class PublicSiteExtensions
             site.MapMethods(prefix + "/story/{id}", GetAndHead, StoryEndpoint.HandleAsync);
         }
 
-        // Kazakhstani sites say "kz" for their Kazakh version; readers will type it.
-        site.MapMethods("/kz/{**rest}", GetAndHead, (string? rest) => Results.Redirect("/kk/" + rest, permanent: true));
+        // Kazakhstani sites say "kz" for their Kazakh version; readers will type it. The path is decoded: escape it
+        // again, or a letter outside ASCII would be thrown out of the Location header.
+        site.MapMethods("/kz/{**rest}", GetAndHead, (string? rest) =>
+            Results.Redirect(new PathString("/kk/" + rest).ToUriComponent(), permanent: true));
 
         // "{*path}" rather than the default "{*path:nonfile}": /favicon.ico and /old-page.php get the same page.
         site.MapFallback("{*path}", NotFoundEndpoint.Handle);

@@ -9,7 +9,10 @@ public sealed class SiteLinks
 
     /// <param name="language">Interface language: its prefix goes before every path.</param>
     /// <param name="currentPath">The requested path without its language prefix, for the site-version switch.</param>
-    /// <param name="baseUrl">Absolute origin ("https://janalyq.kz") for canonical and OpenGraph links.</param>
+    /// <param name="baseUrl">
+    /// Absolute origin ("https://janalyq.kz") for canonical and OpenGraph links; "" keeps them root-relative
+    /// (see <see cref="SiteOrigin"/>).
+    /// </param>
     public SiteLinks(SiteLanguage language, string currentPath, string baseUrl)
     {
         _prefix = language.PathPrefix;
@@ -38,6 +41,18 @@ public sealed class SiteLinks
     public string InLanguage(SiteLanguage language) =>
         CurrentPath == "/" ? language.PathPrefix + "/" : language.PathPrefix + CurrentPath;
 
-    /// <summary>An absolute URL for a site path ("/article/1"); URLs that are already absolute are returned as they are.</summary>
+    /// <summary>
+    /// An absolute URL for a site path ("/article/1"), root-relative when the origin is not trusted; URLs that are
+    /// already absolute are returned as they are.
+    /// </summary>
     public string Absolute(string path) => path.StartsWith('/') ? BaseUrl + path : path;
+
+    /// <summary>
+    /// An outlet's address as a page may link it: absolute http(s) only, else null. A saved page's file:// path,
+    /// javascript: or data: never reaches a page, and a relative one would resolve against our own site.
+    /// </summary>
+    public static string? Outlet(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0
+            ? uri.AbsoluteUri
+            : null;
 }

@@ -15,9 +15,7 @@ public sealed class SiteMedia(IMediaStore? store)
 
     private string? MediaUrl(string? imageUrl)
     {
-        // Only absolute http(s) addresses: anything else would resolve against our own site.
-        if (!Uri.TryCreate(imageUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
-            return null;
-        return store?.KeyFor(imageUrl) is { } key ? "/media/" + Uri.EscapeDataString(key) : uri.AbsoluteUri;
+        if (SiteLinks.Outlet(imageUrl) is not { } outletUrl) return null;
+        return store?.KeyFor(imageUrl) is { } key ? "/media/" + Uri.EscapeDataString(key) : outletUrl;
     }
 }

@@ -15,7 +15,10 @@ public sealed class SiteOptions
     [Range(5, 100)]
     public int PageSize { get; set; } = 20;
 
-    /// <summary>Absolute base address for canonical and OpenGraph links ("https://janalyq.kz"); null means the request's own host.</summary>
+    /// <summary>
+    /// Absolute base address for canonical, hreflang, OpenGraph and JSON-LD links ("https://janalyq.kz"); default none:
+    /// the request's host when `AllowedHosts` names it or it is loopback, else the links are root-relative.
+    /// </summary>
     [Url]
     public string? PublicBaseUrl { get; set; }
 }

@@ -36,6 +36,22 @@ public class DemoCorpusSiteTests(DemoSiteFixture site) : IClassFixture<DemoSiteF
     }
 
     [Fact]
+    public async Task Media_are_served_sandboxed_unsniffed_and_cached_for_a_year()
+    {
+        var home = await site.Host.GetAsync("/");
+        string photo = home.Document.QuerySelector(".card--lead img")!.GetAttribute("src")!;
+        Assert.EndsWith(".svg", photo, StringComparison.Ordinal); // the demo's photos are SVG, as a hostile outlet's could be
+
+        var media = await site.Host.GetAsync(photo);
+
+        Assert.Equal(HttpStatusCode.OK, media.Status);
+        Assert.Equal("image/svg+xml", media.Header("Content-Type"));
+        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; sandbox", media.Header("Content-Security-Policy"));
+        Assert.Equal("nosniff", media.Header("X-Content-Type-Options"));
+        Assert.Equal("public, max-age=31536000, immutable", media.Header("Cache-Control"));
+    }
+
+    [Fact]
     public async Task Home_lists_the_demo_articles_by_category()
     {
         var page = await site.Host.GetAsync("/");

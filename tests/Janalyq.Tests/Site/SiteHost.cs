@@ -32,14 +32,19 @@ internal sealed class SiteHost : IAsyncDisposable
     public InMemoryArticleRepository Articles { get; }
     public InMemoryStoryRepository Stories { get; }
 
-    /// <summary>Starts the site; with <paramref name="seed"/>, fills it with <see cref="SiteSampleData"/>.</summary>
+    /// <summary>
+    /// Starts the site; with <paramref name="seed"/>, fills it with <see cref="SiteSampleData"/>;
+    /// <paramref name="settings"/> are configuration keys ("Site:PublicBaseUrl", "AllowedHosts").
+    /// </summary>
     public static async Task<SiteHost> StartAsync(
-        bool seed = true, int port = 0, int? pageSize = null, CancellationToken cancellationToken = default)
+        bool seed = true, int port = 0, int? pageSize = null, IReadOnlyDictionary<string, string?>? settings = null,
+        CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         if (port == 0) builder.Logging.ClearProviders(); // a person watching the dev server wants the log
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         if (pageSize is int size) builder.Configuration["Site:PageSize"] = size.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.Configuration[key] = value;
 
         var sources = new InMemorySourceRepository();
         var articles = new InMemoryArticleRepository(sources);
@@ -61,10 +66,12 @@ internal sealed class SiteHost : IAsyncDisposable
         return host;
     }
 
-    /// <summary>GETs a path and parses the page.</summary>
-    public async Task<SitePageResponse> GetAsync(string path)
+    /// <summary>GETs a path and parses the page; <paramref name="host"/> replaces the Host header the client would send.</summary>
+    public async Task<SitePageResponse> GetAsync(string path, string? host = null)
     {
-        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        if (host is not null) request.Headers.Host = host;
+        using var response = await Client.SendAsync(request, TestContext.Current.CancellationToken);
         string html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         return new SitePageResponse(response.StatusCode, response.Headers, response.Content.Headers, html);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Janalyq.Ranking;
 using Janalyq.Storage;
 
 namespace Janalyq.Web.Site.Pages;
@@ -50,7 +51,8 @@ internal static class ArticleEndpoint
     private static async Task<ArticleOrigin?> OriginAsync(
         Article article, IArticleRepository articles, ISourceRepository sources, CancellationToken cancellationToken)
     {
-        if (!Uri.TryCreate(article.OriginalUrl, UriKind.Absolute, out var originalUrl)) return null;
+        if (SiteLinks.Outlet(article.OriginalUrl) is not { } original) return null;
+        var originalUrl = new Uri(original);
 
         var copy = await articles.FindByCanonicalUrlAsync(originalUrl.AbsoluteUri, cancellationToken);
         string? name = copy?.SourceId is long sourceId ? (await sources.GetAsync(sourceId, cancellationToken))?.Name : null;

@@ -35,7 +35,7 @@ internal static class ArticleJsonLd
             ["publisher"] = model.SourceName is null ? null : new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = model.SourceName },
             ["mainEntityOfPage"] = url,
             ["url"] = url,
-            ["isBasedOn"] = article.OriginalUrl ?? article.CanonicalUrl,
+            ["isBasedOn"] = SiteLinks.Outlet(article.OriginalUrl) ?? SiteLinks.Outlet(article.CanonicalUrl),
         };
         return JsonSerializer.Serialize(data.Where(p => p.Value is not null).ToDictionary(), Options);
     }

@@ -1,3 +1,4 @@
+using Janalyq.Ranking;
 using Janalyq.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,3 +1,4 @@
+using Janalyq.Ranking;
 using Janalyq.Storage;
 
 namespace Janalyq.Web.Site.Pages;

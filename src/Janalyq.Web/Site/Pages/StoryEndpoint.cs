@@ -1,4 +1,5 @@
 using System.Globalization;
+using Janalyq.Ranking;
 using Janalyq.Storage;
 
 namespace Janalyq.Web.Site.Pages;
