@@ -3,6 +3,7 @@ using Janalyq.Extraction;
 using Janalyq.Extraction.Body;
 using Janalyq.Extraction.Dates;
 using Janalyq.Extraction.Metadata;
+using Janalyq.Language;
 
 namespace Janalyq.Bench;
 

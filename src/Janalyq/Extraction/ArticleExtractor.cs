@@ -2,6 +2,7 @@ using Janalyq.Extraction.Markup;
 using Janalyq.Extraction.Body;
 using Janalyq.Extraction.Dates;
 using Janalyq.Extraction.Metadata;
+using Janalyq.Language;
 
 namespace Janalyq.Extraction;
 

@@ -1,4 +1,4 @@
-namespace Janalyq.Extraction;
+namespace Janalyq.Language;
 
 /// <summary>
 /// A cheap first guess for Latin-script text: the language whose function words clearly dominate.

@@ -1,6 +1,7 @@
 using Lingua;
+using LinguaLanguage = Lingua.Language;
 
-namespace Janalyq.Extraction;
+namespace Janalyq.Language;
 
 /// <summary>
 /// Language of the body text. Script decides most cases cheaply (Kazakh letters, other Cyrillic, CJK, ...);
@@ -9,14 +10,14 @@ namespace Janalyq.Extraction;
 internal static class LanguageGuesser
 {
     private static readonly Lazy<LanguageDetector> Latin = new(() => LanguageDetectorBuilder
-        .FromLanguages(Language.English, Language.German, Language.French, Language.Spanish, Language.Portuguese, Language.Italian,
-            Language.Dutch, Language.Polish, Language.Turkish, Language.Czech, Language.Swedish, Language.Indonesian, Language.Romanian,
-            Language.Hungarian, Language.Finnish, Language.Danish, Language.Vietnamese, Language.Azerbaijani, Language.Latvian, Language.Lithuanian,
-            Language.Estonian, Language.Croatian, Language.Slovak, Language.Slovene, Language.Catalan, Language.Bokmal)
+        .FromLanguages(LinguaLanguage.English, LinguaLanguage.German, LinguaLanguage.French, LinguaLanguage.Spanish, LinguaLanguage.Portuguese, LinguaLanguage.Italian,
+            LinguaLanguage.Dutch, LinguaLanguage.Polish, LinguaLanguage.Turkish, LinguaLanguage.Czech, LinguaLanguage.Swedish, LinguaLanguage.Indonesian, LinguaLanguage.Romanian,
+            LinguaLanguage.Hungarian, LinguaLanguage.Finnish, LinguaLanguage.Danish, LinguaLanguage.Vietnamese, LinguaLanguage.Azerbaijani, LinguaLanguage.Latvian, LinguaLanguage.Lithuanian,
+            LinguaLanguage.Estonian, LinguaLanguage.Croatian, LinguaLanguage.Slovak, LinguaLanguage.Slovene, LinguaLanguage.Catalan, LinguaLanguage.Bokmal)
         .Build(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<LanguageDetector> Cyrillic = new(() => LanguageDetectorBuilder
-        .FromLanguages(Language.Russian, Language.Ukrainian, Language.Belarusian, Language.Bulgarian, Language.Serbian, Language.Macedonian, Language.Mongolian, Language.Kazakh)
+        .FromLanguages(LinguaLanguage.Russian, LinguaLanguage.Ukrainian, LinguaLanguage.Belarusian, LinguaLanguage.Bulgarian, LinguaLanguage.Serbian, LinguaLanguage.Macedonian, LinguaLanguage.Mongolian, LinguaLanguage.Kazakh)
         .Build(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     internal static string? Guess(string text, string? declared)
@@ -58,7 +59,7 @@ internal static class LanguageGuesser
             // without it (Bulgarian, Serbian, Mongolian...), or when the text is short, ask Lingua.
             if (russianOnly * 200 > cyrillic && dottedI * 200 <= cyrillic && (cyrillic >= 300 || kazakh == 0 && !KazakhWords(text))) return "ru";
             var lang = Cyrillic.Value.DetectLanguageOf(text.Length > 600 ? text[..600] : text);
-            return lang == Language.Unknown ? "ru" : LanguageInfo.IsoCode6391(lang).ToString().ToLowerInvariant();
+            return lang == LinguaLanguage.Unknown ? "ru" : LanguageInfo.IsoCode6391(lang).ToString().ToLowerInvariant();
         }
         if (kana > 0 && (kana + cjk) * 2 > total) return "ja";
         if (hangul * 2 > total) return "ko";
@@ -72,7 +73,7 @@ internal static class LanguageGuesser
         if (thai * 2 > total) return "th";
         if (StopWords.Guess(text) is { } quick) return quick;
         var detected = Latin.Value.DetectLanguageOf(text.Length > 600 ? text[..600] : text);
-        if (detected == Language.Unknown) return Normalize(declared) ?? "en";
+        if (detected == LinguaLanguage.Unknown) return Normalize(declared) ?? "en";
         return LanguageInfo.IsoCode6391(detected).ToString().ToLowerInvariant();
     }
 

@@ -1,6 +1,6 @@
-using Janalyq.Extraction;
+using Janalyq.Language;
 
-namespace Janalyq.Tests.Extraction;
+namespace Janalyq.Tests.Language;
 
 /// <summary>The text's language: script and letters first, Lingua where they leave it open.</summary>
 public class LanguageGuesserTests
