@@ -110,7 +110,7 @@ public static class SpeedCommand
                         sink += extractor.Extract(new RawPage(p.Html, urls[i], "text/html; charset=utf-8", fetched)).Text.Length;
                         break;
                     case "lean":
-                        sink += Janalyq.Extraction.Markup.PageParser.Parse(Encoding.UTF8.GetString(p.Html)).ElementCount;
+                        sink += Janalyq.Markup.PageParser.Parse(Encoding.UTF8.GetString(p.Html)).ElementCount;
                         break;
                     case "smartreader":
                         sink += SmartReaderPeer.Run(p.Url, Encoding.UTF8.GetString(p.Html)).Text.Length;

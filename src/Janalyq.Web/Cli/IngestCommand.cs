@@ -8,6 +8,8 @@ using Spectre.Console;
 
 namespace Janalyq.Web.Cli;
 
+using Markup = Spectre.Console.Markup; // inside the namespace: Janalyq.Markup would shadow it
+
 /// <summary>
 /// Makes the engine's host builder for a verb: configuration (appsettings, JANALYQ_ variables, the data folder),
 /// logging to stderr and the core services (storage, extraction, intake). The verb adds its own settings and services.

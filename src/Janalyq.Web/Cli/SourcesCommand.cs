@@ -9,6 +9,8 @@ using Spectre.Console;
 
 namespace Janalyq.Web.Cli;
 
+using Markup = Spectre.Console.Markup; // inside the namespace: Janalyq.Markup would shadow it
+
 /// <summary>`sources list|add|disable|enable|test|export`: manage the outlets the crawler follows.</summary>
 public static class SourcesCommand
 {

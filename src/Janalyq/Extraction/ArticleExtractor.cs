@@ -1,4 +1,4 @@
-using Janalyq.Extraction.Markup;
+using Janalyq.Markup;
 using Janalyq.Extraction.Body;
 using Janalyq.Extraction.Dates;
 using Janalyq.Extraction.Metadata;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Janalyq.Extraction.Markup;
+namespace Janalyq.Markup;
 
 /// <summary>
 /// A node of the extractor's own page tree: an element or a run of text. Children are a linked list (first, last,

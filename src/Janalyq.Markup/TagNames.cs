@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 
-namespace Janalyq.Extraction.Markup;
+namespace Janalyq.Markup;
 
 /// <summary>
 /// Tag and attribute names the parser meets often, interned (a page's thousand "div"s share one string), and the

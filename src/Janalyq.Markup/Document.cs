@@ -1,4 +1,4 @@
-namespace Janalyq.Extraction.Markup;
+namespace Janalyq.Markup;
 
 /// <summary>
 /// A parsed page: always an html root holding a head and a body, as browsers build it. Elements carry their

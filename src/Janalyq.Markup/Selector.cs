@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Janalyq.Extraction.Markup;
+namespace Janalyq.Markup;
 
 /// <summary>Thrown for a CSS selector outside the subset <see cref="Selector"/> reads.</summary>
 public sealed class SelectorException(string message) : FormatException(message);

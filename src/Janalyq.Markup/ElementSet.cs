@@ -1,4 +1,4 @@
-namespace Janalyq.Extraction.Markup;
+namespace Janalyq.Markup;
 
 /// <summary>A set of elements of one document, kept as flags by <see cref="Element.Order"/>: no hashing.</summary>
 public sealed class ElementSet

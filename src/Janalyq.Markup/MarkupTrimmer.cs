@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Janalyq.Extraction;
+namespace Janalyq.Markup;
 
 /// <summary>
 /// Cuts what the extractor never reads out of the markup before the DOM is built: script elements (except
@@ -8,7 +8,7 @@ namespace Janalyq.Extraction;
 /// the cleaner drops both whole anyway). On news pages these are often half the bytes (inline app state,
 /// CSS), and building them into the tree is half the parse. Ends are found the way the HTML tokenizer finds
 /// them ("&lt;/script" and "&lt;/style" end raw text; "--&gt;" ends a comment), so the rest parses the same.
-/// The extractor no longer calls it: <see cref="Markup.PageParser.ParseForExtraction(string)"/> makes the same cuts while
+/// The extractor no longer calls it: <see cref="PageParser.ParseForExtraction(string)"/> makes the same cuts while
 /// parsing, without a copy of the page. It stays as the reference those cuts are checked against (AngleSharp parses
 /// the trimmed page in the parity benchmark and tests).
 /// </summary>
@@ -29,8 +29,14 @@ internal static class MarkupTrimmer
             int end;
             if (rest.StartsWith("<!--", StringComparison.Ordinal))
             {
-                var close = rest[4..].IndexOf("-->", StringComparison.Ordinal);
-                end = close < 0 ? -1 : i + 4 + close + 3;
+                // "<!-->" and "<!--->" are whole comments (the tokenizer's abrupt closing of an empty comment).
+                if (rest[4..].StartsWith(">", StringComparison.Ordinal)) end = i + 5;
+                else if (rest[4..].StartsWith("->", StringComparison.Ordinal)) end = i + 6;
+                else
+                {
+                    var close = rest[4..].IndexOf("-->", StringComparison.Ordinal);
+                    end = close < 0 ? -1 : i + 4 + close + 3;
+                }
             }
             else if (StartsTag(rest, "script"))
             {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace Janalyq.Extraction.Markup;
+namespace Janalyq.Markup;
 
 /// <summary>Writes a subtree back as HTML, without recursion (100,000 nested elements must not exhaust the stack).</summary>
 internal static class Serializer

@@ -1,4 +1,4 @@
-namespace Janalyq.Extraction.Markup;
+namespace Janalyq.Markup;
 
 /// <summary>
 /// The extractor's own HTML parser: one pass over the decoded page building a compact tree (<see cref="Document"/>).

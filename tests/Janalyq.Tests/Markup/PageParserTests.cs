@@ -1,7 +1,7 @@
 using System.Text;
-using Janalyq.Extraction.Markup;
+using Janalyq.Markup;
 
-namespace Janalyq.Tests.Extraction.Markup;
+namespace Janalyq.Tests.Markup;
 
 /// <summary>The tree <see cref="PageParser"/> builds, rule by rule, as the HTML standard (and AngleSharp) build it.</summary>
 public class PageParserTests
@@ -51,6 +51,15 @@ public class PageParserTests
         Assert.Equal(["link", "meta"], doc.Head.FirstElementChild!.Children.Select(e => e.LocalName));
         Assert.Equal("<img src=\"p\"><p>x</p>", doc.Body.InnerHtml);
         Assert.Equal("<noscript></noscript>", PageParser.Parse("<noscript>text</noscript>").Head.InnerHtml);
+    }
+
+    [Fact]
+    public void A_template_in_the_head_leaves_the_head_open_and_its_content_out()
+    {
+        var doc = PageParser.Parse("<head><template><p>x</p><template>y</template></template><title>t</title></head><p>z");
+        Assert.Equal(["template", "title"], doc.Head.Children.Select(e => e.LocalName));
+        Assert.Null(doc.Head.FirstElementChild!.FirstChild);
+        Assert.Equal("<p>z</p>", doc.Body.InnerHtml);
     }
 
     [Fact]

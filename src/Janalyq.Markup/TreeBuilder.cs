@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-namespace Janalyq.Extraction.Markup;
+namespace Janalyq.Markup;
 
 /// <summary>The tokenizer and tree construction of <see cref="PageParser"/>, one instance per parse.</summary>
 internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
@@ -235,7 +235,9 @@ internal sealed class TreeBuilder(ReadOnlyMemory<char> source, bool trim)
             if (!Has(attrName)) _attributes.Add(value);
         }
         _pos = i;
-        if (_trim && !InForeignContent && Trimmed(name, selfClosing)) return;
+        // A template in the head keeps the head open: its content is a fragment no reader of the tree sees (AngleSharp keeps
+        // it apart too), so it is skipped there, as the extractor's parse skips every template's.
+        if ((_trim || (name == "template" && !_inBody)) && !InForeignContent && Trimmed(name, selfClosing)) return;
         var element = Insert(name, selfClosing);
         if (element is null || element.IsForeign) return; // in svg and math, title, style and script hold markup
         // A line feed right after <pre>, <listing> or <textarea> is not content (authors write the text on the next line).

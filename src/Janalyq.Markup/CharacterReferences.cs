@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using AngleSharp.Html;
 
-namespace Janalyq.Extraction.Markup;
+namespace Janalyq.Markup;
 
 /// <summary>
 /// Decodes character references ("&amp;amp;", "&amp;#1058;", "&amp;#x41;", legacy "&amp;nbsp" without the semicolon)
