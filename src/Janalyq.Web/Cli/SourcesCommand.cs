@@ -14,7 +14,6 @@ using Markup = Spectre.Console.Markup; // inside the namespace: Janalyq.Markup w
 /// <summary>`sources list|add|disable|enable|test|export`: manage the outlets the crawler follows.</summary>
 public static class SourcesCommand
 {
-    private const int ExitFailed = 1;
 
     public static Command Create(Option<string?> data, CoreHostBuilder hosts)
     {
@@ -48,7 +47,7 @@ public static class SourcesCommand
             }
             IngestCommand.Stdout().Write(table);
             AnsiConsole.MarkupLineInterpolated($"{sources.Count} sources.");
-            return IngestCommand.ExitOk;
+            return ExitCodes.Ok;
         }, ct));
         return command;
     }
@@ -89,11 +88,11 @@ public static class SourcesCommand
             else
             {
                 console.MarkupLineInterpolated($"[red]janalyq:[/] '{arg}' is neither a file nor an http(s) URL.");
-                return IngestCommand.ExitConfiguration;
+                return ExitCodes.ConfigurationFailure;
             }
             var saved = await IngestCommand.SaveAsync(sources, services.GetRequiredService<ISourceRepository>(), ct);
             foreach (var s in saved) AnsiConsole.MarkupLineInterpolated($"added {s.Slug} ({s.Feeds.Count} listing(s))");
-            return IngestCommand.ExitOk;
+            return ExitCodes.Ok;
         }, ct));
         return command;
     }
@@ -110,11 +109,11 @@ public static class SourcesCommand
             if (source is null)
             {
                 console.MarkupLineInterpolated($"[red]janalyq:[/] no source with slug '{parse.GetValue(slug)}'.");
-                return IngestCommand.ExitConfiguration;
+                return ExitCodes.ConfigurationFailure;
             }
             await repository.SaveAsync(source with { Enabled = enabled }, ct);
             AnsiConsole.MarkupLineInterpolated($"{source.Slug} {(enabled ? "enabled" : "disabled")}");
-            return IngestCommand.ExitOk;
+            return ExitCodes.Ok;
         }, ct));
         return command;
     }
@@ -122,7 +121,7 @@ public static class SourcesCommand
     private static Command Test(Option<string?> data, CoreHostBuilder hosts)
     {
         var what = new Argument<string>("slug-url-or-file") { Description = "A source's slug, a listing URL, or a sources file." };
-        var command = new Command("test", "Fetch and read each listing once (nothing is stored): format, entries, newest titles, robots.txt for the first article. Exit 1 if any fails.");
+        var command = new Command("test", $"Fetch and read each listing once (nothing is stored): format, entries, newest titles, robots.txt for the first article. Exit {ExitCodes.PartialFailure} if any fails.");
         command.Arguments.Add(what);
         command.Options.Add(IngestCommand.AllowNetwork);
         command.SetAction((parse, ct) => WithHostAsync(parse, data, hosts, async (services, console) =>
@@ -134,7 +133,7 @@ public static class SourcesCommand
             if (sources.Count == 0)
             {
                 console.MarkupLineInterpolated($"[red]janalyq:[/] '{arg}' is not a file, a URL or a known slug.");
-                return IngestCommand.ExitConfiguration;
+                return ExitCodes.ConfigurationFailure;
             }
             var fetcher = services.GetRequiredService<Fetcher>();
             var robots = services.GetRequiredService<RobotsCache>();
@@ -168,7 +167,7 @@ public static class SourcesCommand
                 }
             }
             IngestCommand.Stdout().Write(table);
-            return failed == 0 ? IngestCommand.ExitOk : ExitFailed;
+            return failed == 0 ? ExitCodes.Ok : ExitCodes.PartialFailure;
         }, ct));
         return command;
     }
@@ -183,7 +182,7 @@ public static class SourcesCommand
             var opml = Opml.Write(await services.GetRequiredService<ISourceRepository>().ListAsync(ct));
             if (parse.GetValue(file) is { } target) await File.WriteAllTextAsync(target.FullName, opml, ct);
             else await Console.Out.WriteLineAsync(opml);
-            return IngestCommand.ExitOk;
+            return ExitCodes.Ok;
         }, ct));
         return command;
     }
@@ -192,7 +191,7 @@ public static class SourcesCommand
         Func<IServiceProvider, IAnsiConsole, Task<int>> action, CancellationToken cancellationToken)
     {
         var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        if (!IngestCommand.TryBuild(parse, data, hosts, background: false, stderr, out var host)) return IngestCommand.ExitConfiguration;
+        if (!IngestCommand.TryBuild(parse, data, hosts, background: false, stderr, out var host)) return ExitCodes.ConfigurationFailure;
         using (host)
         {
             await host.Services.GetRequiredService<IDatabase>().MigrateAsync(cancellationToken);
@@ -203,7 +202,7 @@ public static class SourcesCommand
             catch (Exception e) when (e is FormatException or FeedFormatException or IOException or UnauthorizedAccessException)
             {
                 stderr.MarkupLineInterpolated($"[red]janalyq:[/] {e.Message}");
-                return IngestCommand.ExitConfiguration;
+                return ExitCodes.ConfigurationFailure;
             }
         }
     }

@@ -1,5 +1,6 @@
 using Janalyq.Storage;
 using Janalyq.Tests.Support;
+using Janalyq.Web.Cli;
 
 namespace Janalyq.Tests.Ingestion.Import;
 
@@ -37,7 +38,7 @@ public sealed class InterruptedImportTests
         Assert.InRange(afterKill, 20, Pages - 1);
 
         var rerun = await CliProcess.RunAsync("import", pages.Path, "--data", fresh.Path);
-        Assert.Equal(0, rerun.ExitCode);
+        Assert.Equal(ExitCodes.Ok, rerun.ExitCode);
         await using var engine = await Engine.StartAsync(fresh.Path);
         Assert.Equal(Pages, await engine.Get<IArticleRepository>().CountAsync(ct));
         Assert.Equal(Pages, await engine.ScalarAsync("SELECT count(DISTINCT canonical_url) FROM articles"));
