@@ -1,6 +1,6 @@
-using Janalyq.Extraction.Evaluation;
+using Janalyq.Bench.Evaluation;
 
-namespace Janalyq.Tests.Extraction;
+namespace Janalyq.Tests.Bench;
 
 public class AebMetricTests
 {

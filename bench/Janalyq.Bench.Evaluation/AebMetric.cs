@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Janalyq.Extraction.Evaluation;
+namespace Janalyq.Bench.Evaluation;
 
 /// <summary>Per-page counts of the AEB metric, already normalised so that tp + fp + fn = 1 (or all zero).</summary>
 public readonly record struct PageScore(double Tp, double Fp, double Fn, bool Exact);
