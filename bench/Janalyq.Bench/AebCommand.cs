@@ -1,4 +1,4 @@
-using Janalyq.Extraction.Evaluation;
+using Janalyq.Bench.Evaluation;
 using System.Text;
 using Janalyq.Extraction;
 

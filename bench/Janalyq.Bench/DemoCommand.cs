@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Janalyq.Extraction;
-using Janalyq.Extraction.Evaluation;
+using Janalyq.Bench.Evaluation;
 using Janalyq.Extraction.Templates;
 using Janalyq.Ingestion.Templates;
 

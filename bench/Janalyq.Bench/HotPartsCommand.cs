@@ -6,7 +6,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Janalyq.Extraction;
 using Janalyq.Extraction.Body;
-using Janalyq.Extraction.Markup;
+using Janalyq.Markup;
 
 namespace Janalyq.Bench;
 

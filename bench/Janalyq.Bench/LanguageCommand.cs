@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using Janalyq.Extraction;
+using Janalyq.Language;
 using Lingua;
+using LinguaLanguage = Lingua.Language;
 
 namespace Janalyq.Bench;
 
@@ -42,7 +43,7 @@ public static class LanguageCommand
             if (args.Contains("--verbose")) Console.WriteLine($"  stop-word answers: {texts.Count(t => StopWords.Guess(t.Length > 3000 ? t[..3000] : t) is not null)} of {texts.Count}");
             if (args.Contains("--verbose"))
                 foreach (var t in texts.Where(t => LanguageGuesser.Guess(t, null) != truth).Take(15)) Console.WriteLine($"  {LanguageGuesser.Guess(t, null)}: {t}");
-            var (lin, linMs) = Score(texts, truth, t => lingua.DetectLanguageOf(t) is var d && d != Language.Unknown ? LanguageInfo.IsoCode6391(d).ToString().ToLowerInvariant() : null);
+            var (lin, linMs) = Score(texts, truth, t => lingua.DetectLanguageOf(t) is var d && d != LinguaLanguage.Unknown ? LanguageInfo.IsoCode6391(d).ToString().ToLowerInvariant() : null);
             Console.WriteLine($"{name,-18} {texts.Count,6} {ours,9:P1} {oursMs,8:0.00} {lin,13:P1} {linMs,8:0.00}");
         }
         return 0;

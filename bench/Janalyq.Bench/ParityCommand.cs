@@ -3,7 +3,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Janalyq.Extraction;
-using Janalyq.Extraction.Markup;
+using Janalyq.Markup;
 
 namespace Janalyq.Bench;
 
@@ -259,12 +259,12 @@ public static class ParityCommand
 
     private static bool Skipped(string tag) => tag is "script" or "style" or "template";
 
-    private static Snapshot FromPageParser(Janalyq.Extraction.Markup.Document doc)
+    private static Snapshot FromPageParser(Janalyq.Markup.Document doc)
     {
         var s = new Snapshot();
         var text = new StringBuilder();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        Janalyq.Extraction.Markup.Node? n = doc.Body.FirstChild;
+        Janalyq.Markup.Node? n = doc.Body.FirstChild;
         while (n is not null)
         {
             var descend = true;
@@ -273,7 +273,7 @@ public static class ParityCommand
                 text.Append(t.Data);
                 if (IsTableLevel(t.ParentElement!.LocalName) && !string.IsNullOrWhiteSpace(t.Data)) s.StrayTableContent = true;
             }
-            else if (n is Janalyq.Extraction.Markup.Element e)
+            else if (n is Janalyq.Markup.Element e)
             {
                 var tag = e.LocalName.ToLowerInvariant();
                 s.Tags.Add(tag);
@@ -283,7 +283,7 @@ public static class ParityCommand
                 if (IsTableLevel(e.ParentElement.LocalName) && !IsTablePart(tag, e.GetAttribute("type"))) s.StrayTableContent = true;
             }
             // Pre-order without recursion: first child, else the next sibling of the nearest ancestor that has one.
-            if (descend && n is Janalyq.Extraction.Markup.Element { FirstChild: { } first }) { n = first; continue; }
+            if (descend && n is Janalyq.Markup.Element { FirstChild: { } first }) { n = first; continue; }
             while (n is not null && n != doc.Body && n.NextSibling is null) n = n.ParentElement;
             n = n is null || n == doc.Body ? null : n.NextSibling;
         }
@@ -310,7 +310,7 @@ public static class ParityCommand
                 descend = !Skipped(tag);
                 AddContainer(s, counts, tag, e.GetAttribute("id"), e.GetAttribute("class"), e.ParentElement!.LocalName.ToLowerInvariant(), e.ParentElement.GetAttribute("class"));
                 if (IsFormatting(tag)) s.Formatting++;
-                if (Janalyq.Extraction.Markup.TagNames.IsVoid(e.ParentElement.LocalName)) s.InsideVoid = true;
+                if (Janalyq.Markup.TagNames.IsVoid(e.ParentElement.LocalName)) s.InsideVoid = true;
             }
             if (descend && n is IElement { FirstChild: { } first }) { n = first; continue; }
             while (n is not null && n != body && n.NextSibling is null) n = n.Parent;

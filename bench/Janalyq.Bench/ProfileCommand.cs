@@ -3,6 +3,7 @@ using Janalyq.Extraction;
 using Janalyq.Extraction.Body;
 using Janalyq.Extraction.Dates;
 using Janalyq.Extraction.Metadata;
+using Janalyq.Language;
 
 namespace Janalyq.Bench;
 
@@ -42,8 +43,8 @@ public static class ProfileCommand
                 }
                 var url = Uri.TryCreate(p.Url, UriKind.Absolute, out var u) ? u : null;
                 var html = PageDecoder.Decode(p.Html, "text/html; charset=utf-8"); Lap("decode");
-                if (args.Contains("--parse-twice")) { Janalyq.Extraction.Markup.PageParser.ParseForExtraction(html); Lap("parse (first)"); }
-                var doc = Janalyq.Extraction.Markup.PageParser.ParseForExtraction(html); Lap("parse");
+                if (args.Contains("--parse-twice")) { Janalyq.Markup.PageParser.ParseForExtraction(html); Lap("parse (first)"); }
+                var doc = Janalyq.Markup.PageParser.ParseForExtraction(html); Lap("parse");
                 var meta = PageMeta.Read(doc); Lap("meta");
                 var title = TitleFinder.Find(doc, meta, null); Lap("title");
                 var clock = new ZoneClock(null, "Asia/Almaty", fetched);

@@ -135,7 +135,7 @@ public static partial class SnippetsCommand
             var text = Norm(ArticleExtractor.Default.Extract(new RawPage(it.Bytes, it.Url, null, DateTimeOffset.UnixEpoch)).Text);
             var missing = it.With.Select(Norm).Where(s => !text.Contains(s, StringComparison.Ordinal)).ToList();
             if (missing.Count == 0) continue;
-            var doc = Janalyq.Extraction.Markup.PageParser.Parse(PageDecoder.Decode(it.Bytes, null));
+            var doc = Janalyq.Markup.PageParser.Parse(PageDecoder.Decode(it.Bytes, null));
             var body = doc.Body!;
             var page = Norm(body.TextContent);
             var unlikely = Janalyq.Extraction.Body.DomCleaner.Clean(body, 512, it.Url, []);
@@ -170,9 +170,9 @@ public static partial class SnippetsCommand
     private static int Trace(Item it, string[] args)
     {
         var find = AebCommand.Option(args, "--find");
-        var doc = Janalyq.Extraction.Markup.PageParser.Parse(PageDecoder.Decode(it.Bytes, null));
+        var doc = Janalyq.Markup.PageParser.Parse(PageDecoder.Decode(it.Bytes, null));
         var body = doc.Body!;
-        bool Has(IEnumerable<Janalyq.Extraction.Markup.Element> roots) => find is not null && roots.Any(r => Norm(r.TextContent).Contains(find, StringComparison.Ordinal));
+        bool Has(IEnumerable<Janalyq.Markup.Element> roots) => find is not null && roots.Any(r => Norm(r.TextContent).Contains(find, StringComparison.Ordinal));
         Console.WriteLine($"{it.Key}\nin page: {Has([body])}");
         var unlikely = Janalyq.Extraction.Body.DomCleaner.Clean(body, 512, it.Url, []);
         Console.WriteLine($"after clean: {Has([body])}");

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using AngleSharp.Html.Parser;
+using Janalyq.Bench.Evaluation;
 using Janalyq.Extraction;
 
 namespace Janalyq.Bench;
@@ -79,16 +80,18 @@ public static class SpeedCommand
 
     private static string? RunChild(string mode, int runs, int warmup)
     {
-        var dll = typeof(SpeedCommand).Assembly.Location;
-        var hasTaskset = File.Exists("/usr/bin/taskset");
-        var psi = new ProcessStartInfo(hasTaskset ? "/usr/bin/taskset" : Environment.ProcessPath!,
-            (hasTaskset ? $"-c 0 \"{Environment.ProcessPath}\" " : "") + $"\"{dll}\" speed --only {mode} --runs {runs} --warmup {warmup}")
-        { RedirectStandardOutput = true, UseShellExecute = false };
-        if (Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal) is false && !dll.EndsWith(".dll", StringComparison.Ordinal)) return null;
-        using var p = Process.Start(psi)!;
+        string[] arguments = ["speed", "--only", mode, "--runs", runs.ToString(CultureInfo.InvariantCulture), "--warmup", warmup.ToString(CultureInfo.InvariantCulture)];
+        using var p = Process.Start(ChildProcess.OfThisProgram(typeof(SpeedCommand), arguments))!;
+        var errors = p.StandardError.ReadToEndAsync();
         var output = p.StandardOutput.ReadToEnd();
         p.WaitForExit();
-        return output.Split('\n').FirstOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal));
+        var result = output.Split('\n').FirstOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal));
+        if (result is null)
+        {
+            var last = (errors.GetAwaiter().GetResult() + output).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+            Console.Error.WriteLine($"speed: the {mode} child exited {p.ExitCode} without a result: {last}");
+        }
+        return result;
     }
 
     private static int Child(string dataRoot, string mode, int runs, int warmup)
@@ -110,7 +113,7 @@ public static class SpeedCommand
                         sink += extractor.Extract(new RawPage(p.Html, urls[i], "text/html; charset=utf-8", fetched)).Text.Length;
                         break;
                     case "lean":
-                        sink += Janalyq.Extraction.Markup.PageParser.Parse(Encoding.UTF8.GetString(p.Html)).ElementCount;
+                        sink += Janalyq.Markup.PageParser.Parse(Encoding.UTF8.GetString(p.Html)).ElementCount;
                         break;
                     case "smartreader":
                         sink += SmartReaderPeer.Run(p.Url, Encoding.UTF8.GetString(p.Html)).Text.Length;

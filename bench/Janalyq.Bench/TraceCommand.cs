@@ -9,7 +9,7 @@ public static class TraceCommand
     public static int Run(string dataRoot, string[] args)
     {
         var page = BenchData.LoadAeb(dataRoot).First(p => p.Id.StartsWith(args[0], StringComparison.Ordinal));
-        var doc = Janalyq.Extraction.Markup.PageParser.Parse(PageDecoder.Decode(page.Html, null));
+        var doc = Janalyq.Markup.PageParser.Parse(PageDecoder.Decode(page.Html, null));
         var body = doc.Body!;
         var before = NodeStats.Measure(body);
         foreach (var e in before.Elements)

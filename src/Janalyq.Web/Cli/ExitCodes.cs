@@ -1,8 +1,12 @@
 namespace Janalyq.Web.Cli;
 
-/// <summary>Process exit codes, documented in the README.</summary>
+/// <summary>
+/// Process exit codes: the one place they are declared. The README's "Exit codes" line lists them (ExitCodesTests
+/// checks it); verbs, the error handler and the tests use these names, never the numbers.
+/// </summary>
 internal static class ExitCodes
 {
+    /// <summary>Done.</summary>
     public const int Ok = 0;
     /// <summary>Some inputs failed (reported); the rest was done.</summary>
     public const int PartialFailure = 1;
@@ -14,4 +18,6 @@ internal static class ExitCodes
     public const int ConfigurationFailure = 4;
     /// <summary>A bug: the one-line message asks for a report.</summary>
     public const int InternalError = 70;
+    /// <summary>Interrupted (the verb was cancelled, by Ctrl-C) before its work was done; what was done is kept.</summary>
+    public const int Interrupted = 130;
 }

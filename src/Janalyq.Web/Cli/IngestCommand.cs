@@ -8,6 +8,8 @@ using Spectre.Console;
 
 namespace Janalyq.Web.Cli;
 
+using Markup = Spectre.Console.Markup; // inside the namespace: Janalyq.Markup would shadow it
+
 /// <summary>
 /// Makes the engine's host builder for a verb: configuration (appsettings, JANALYQ_ variables, the data folder),
 /// logging to stderr and the core services (storage, extraction, intake). The verb adds its own settings and services.
@@ -16,14 +18,11 @@ public delegate HostApplicationBuilder CoreHostBuilder(string? dataDirectory);
 
 /// <summary>
 /// `ingest --once [--sources FILE] [--allow-network CIDR]...`: one crawl round with a live progress display and a
-/// summary table per listing. Exit 0 when the round completed, even if some sources failed (they are reported);
-/// 4 for a bad sources file, range or setting.
+/// summary table per listing. Exit <see cref="ExitCodes.Ok"/> when the round completed, even if some sources failed (they
+/// are reported); <see cref="ExitCodes.ConfigurationFailure"/> for a bad sources file, range or setting.
 /// </summary>
 public static class IngestCommand
 {
-    internal const int ExitOk = 0;
-    internal const int ExitConfiguration = 4;
-
     private static readonly Option<bool> Once = new("--once") { Description = "Run one round over every listing, then exit (for continuous crawling use `worker`)." };
 
     private static readonly Option<FileInfo?> SourcesFile = new("--sources")
@@ -56,7 +55,7 @@ public static class IngestCommand
     private static async Task<int> RunAsync(ParseResult parse, Option<string?> data, CoreHostBuilder hosts, CancellationToken cancellationToken)
     {
         var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        if (!TryBuild(parse, data, hosts, background: false, stderr, out var host)) return ExitConfiguration;
+        if (!TryBuild(parse, data, hosts, background: false, stderr, out var host)) return ExitCodes.ConfigurationFailure;
         using (host)
         {
             var services = host.Services;
@@ -72,7 +71,7 @@ public static class IngestCommand
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or Discovery.FeedFormatException)
                 {
                     stderr.MarkupLineInterpolated($"[red]janalyq:[/] cannot read the sources file {file.FullName}: {e.Message}");
-                    return ExitConfiguration;
+                    return ExitCodes.ConfigurationFailure;
                 }
             }
             else
@@ -104,7 +103,7 @@ public static class IngestCommand
             stdout.Write(SummaryTable(report));
             stdout.MarkupLineInterpolated(
                 $"Round done in {report.Elapsed.TotalSeconds:0.0} s: [green]{report.New} new[/], {report.Updated} updated, {report.Unchanged} unchanged, [red]{report.Failed} failed[/] entries; {report.FailedFeeds} of {report.Feeds.Count} listings failed or parked.");
-            return ExitOk;
+            return ExitCodes.Ok;
         }
     }
 

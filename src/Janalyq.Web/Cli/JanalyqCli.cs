@@ -26,7 +26,10 @@ public static class JanalyqCli
         var parsed = root.Parse(args);
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            var exit = await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // A parse error (unknown verb or option, missing or invalid argument) is printed with the usage by
+            // System.CommandLine, which then answers 1; a bad argument is ours to number.
+            return parsed.Errors.Count > 0 ? ExitCodes.ConfigurationFailure : exit;
         }
         catch (Exception e) when (Explain(e) is { } failure)
         {
@@ -48,7 +51,7 @@ public static class JanalyqCli
         OptionsValidationException options => ("invalid configuration: " + string.Join("; ", options.Failures), ExitCodes.ConfigurationFailure),
         IOException { InnerException: AddressInUseException } io => (io.Message.TrimEnd('.') + ". Choose another with --urls or ASPNETCORE_URLS.", ExitCodes.AddressFailure),
         AddressInUseException inUse => (inUse.Message + ". Choose another with --urls or ASPNETCORE_URLS.", ExitCodes.AddressFailure),
-        OperationCanceledException => ("interrupted", 130),
+        OperationCanceledException => ("interrupted", ExitCodes.Interrupted),
         AggregateException { InnerExceptions.Count: 1 } aggregate => Explain(aggregate.InnerExceptions[0]),
         _ when e.InnerException is not null => Explain(e.InnerException),
         _ => null,

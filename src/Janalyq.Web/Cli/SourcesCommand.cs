@@ -9,10 +9,11 @@ using Spectre.Console;
 
 namespace Janalyq.Web.Cli;
 
+using Markup = Spectre.Console.Markup; // inside the namespace: Janalyq.Markup would shadow it
+
 /// <summary>`sources list|add|disable|enable|test|export`: manage the outlets the crawler follows.</summary>
 public static class SourcesCommand
 {
-    private const int ExitFailed = 1;
 
     public static Command Create(Option<string?> data, CoreHostBuilder hosts)
     {
@@ -46,7 +47,7 @@ public static class SourcesCommand
             }
             IngestCommand.Stdout().Write(table);
             AnsiConsole.MarkupLineInterpolated($"{sources.Count} sources.");
-            return IngestCommand.ExitOk;
+            return ExitCodes.Ok;
         }, ct));
         return command;
     }
@@ -87,11 +88,11 @@ public static class SourcesCommand
             else
             {
                 console.MarkupLineInterpolated($"[red]janalyq:[/] '{arg}' is neither a file nor an http(s) URL.");
-                return IngestCommand.ExitConfiguration;
+                return ExitCodes.ConfigurationFailure;
             }
             var saved = await IngestCommand.SaveAsync(sources, services.GetRequiredService<ISourceRepository>(), ct);
             foreach (var s in saved) AnsiConsole.MarkupLineInterpolated($"added {s.Slug} ({s.Feeds.Count} listing(s))");
-            return IngestCommand.ExitOk;
+            return ExitCodes.Ok;
         }, ct));
         return command;
     }
@@ -108,11 +109,11 @@ public static class SourcesCommand
             if (source is null)
             {
                 console.MarkupLineInterpolated($"[red]janalyq:[/] no source with slug '{parse.GetValue(slug)}'.");
-                return IngestCommand.ExitConfiguration;
+                return ExitCodes.ConfigurationFailure;
             }
             await repository.SaveAsync(source with { Enabled = enabled }, ct);
             AnsiConsole.MarkupLineInterpolated($"{source.Slug} {(enabled ? "enabled" : "disabled")}");
-            return IngestCommand.ExitOk;
+            return ExitCodes.Ok;
         }, ct));
         return command;
     }
@@ -120,7 +121,7 @@ public static class SourcesCommand
     private static Command Test(Option<string?> data, CoreHostBuilder hosts)
     {
         var what = new Argument<string>("slug-url-or-file") { Description = "A source's slug, a listing URL, or a sources file." };
-        var command = new Command("test", "Preview what the crawler would do with each listing: one poll by the crawler itself, of the listing and its first article, into a throwaway database (nothing is stored). Exit 1 if any fails.");
+        var command = new Command("test", $"Preview what the crawler would do with each listing: one poll by the crawler itself, of the listing and its first article, into a throwaway database (nothing is stored). Exit {ExitCodes.PartialFailure} if any fails.");
         command.Arguments.Add(what);
         command.Options.Add(IngestCommand.AllowNetwork);
         command.SetAction((parse, ct) => WithHostAsync(parse, data, hosts, async (services, console) =>
@@ -132,7 +133,7 @@ public static class SourcesCommand
             if (sources.Count == 0)
             {
                 console.MarkupLineInterpolated($"[red]janalyq:[/] '{arg}' is not a file, a URL or a known slug.");
-                return IngestCommand.ExitConfiguration;
+                return ExitCodes.ConfigurationFailure;
             }
             await using var scratch = await ScratchStore.CreateAsync(hosts, ct);
             var preview = services.GetRequiredService<FeedPreview>();
@@ -157,7 +158,7 @@ public static class SourcesCommand
                 }
             }
             IngestCommand.Stdout().Write(table);
-            return failed == 0 ? IngestCommand.ExitOk : ExitFailed;
+            return failed == 0 ? ExitCodes.Ok : ExitCodes.PartialFailure;
         }, ct));
         return command;
     }
@@ -239,7 +240,7 @@ public static class SourcesCommand
             var opml = Opml.Write(await services.GetRequiredService<ISourceRepository>().ListAsync(ct));
             if (parse.GetValue(file) is { } target) await File.WriteAllTextAsync(target.FullName, opml, ct);
             else await Console.Out.WriteLineAsync(opml);
-            return IngestCommand.ExitOk;
+            return ExitCodes.Ok;
         }, ct));
         return command;
     }
@@ -248,7 +249,7 @@ public static class SourcesCommand
         Func<IServiceProvider, IAnsiConsole, Task<int>> action, CancellationToken cancellationToken)
     {
         var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        if (!IngestCommand.TryBuild(parse, data, hosts, background: false, stderr, out var host)) return IngestCommand.ExitConfiguration;
+        if (!IngestCommand.TryBuild(parse, data, hosts, background: false, stderr, out var host)) return ExitCodes.ConfigurationFailure;
         using (host)
         {
             await host.Services.GetRequiredService<IDatabase>().MigrateAsync(cancellationToken);
@@ -259,7 +260,7 @@ public static class SourcesCommand
             catch (Exception e) when (e is FormatException or FeedFormatException or IOException or UnauthorizedAccessException)
             {
                 stderr.MarkupLineInterpolated($"[red]janalyq:[/] {e.Message}");
-                return IngestCommand.ExitConfiguration;
+                return ExitCodes.ConfigurationFailure;
             }
         }
     }

@@ -14,7 +14,7 @@ public static class WorkerCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-            if (!IngestCommand.TryBuild(parse, data, hosts, background: true, stderr, out var host)) return IngestCommand.ExitConfiguration;
+            if (!IngestCommand.TryBuild(parse, data, hosts, background: true, stderr, out var host)) return ExitCodes.ConfigurationFailure;
             using (host)
             {
                 await host.Services.GetRequiredService<IDatabase>().MigrateAsync(cancellationToken);
@@ -27,7 +27,7 @@ public static class WorkerCommand
                 {
                     // Stopped by the user: every committed article and the crawl state are kept.
                 }
-                return IngestCommand.ExitOk;
+                return ExitCodes.Ok;
             }
         });
         return command;

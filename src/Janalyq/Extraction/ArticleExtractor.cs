@@ -1,7 +1,8 @@
-using Janalyq.Extraction.Markup;
+using Janalyq.Markup;
 using Janalyq.Extraction.Body;
 using Janalyq.Extraction.Dates;
 using Janalyq.Extraction.Metadata;
+using Janalyq.Language;
 
 namespace Janalyq.Extraction;
 

@@ -1,4 +1,4 @@
-using Janalyq.Extraction.Markup;
+using Janalyq.Markup;
 using Microsoft.Extensions.Options;
 
 namespace Janalyq.Extraction;

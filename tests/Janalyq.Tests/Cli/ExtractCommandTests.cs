@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Janalyq.Tests.Ingestion.Import;
 using Janalyq.Tests.Support;
+using Janalyq.Web.Cli;
 
 namespace Janalyq.Tests.Cli;
 
@@ -23,7 +24,7 @@ public sealed class ExtractCommandTests
 
         var (exit, stdout, stderr) = await CliProcess.RunAsync("extract", folder.File("a.html"), folder.File("b.html.gz"), "--url", page.Url);
 
-        Assert.Equal(1, exit); // the truncated gzip is reported, the good page still printed
+        Assert.Equal(ExitCodes.PartialFailure, exit); // the truncated gzip is reported, the good page still printed
         Assert.Contains("b.html.gz", stderr);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
@@ -55,7 +56,7 @@ public sealed class ExtractCommandTests
 
         var (exit, stdout, _) = await CliProcess.RunAsync("extract", folder.Path);
 
-        Assert.Equal(0, exit);
+        Assert.Equal(ExitCodes.Ok, exit);
         var texts = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!).ToList();
         Assert.Equal(pages.Count, texts.Count);
         Assert.Equal(pages.Select(p => p.Text).Order(StringComparer.Ordinal), texts.Order(StringComparer.Ordinal));

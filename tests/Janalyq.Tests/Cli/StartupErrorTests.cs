@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Janalyq.Tests.Support;
+using Janalyq.Web.Cli;
 
 namespace Janalyq.Tests.Cli;
 
@@ -17,7 +18,7 @@ public sealed class StartupErrorTests
 
         var (exit, _, stderr) = await CliProcess.RunAsync("serve", "--data", data.Path, "--urls", "http://127.0.0.1:0");
 
-        Assert.Equal(2, exit);
+        Assert.Equal(ExitCodes.StorageFailure, exit);
         Assert.Contains("not a valid SQLite database", stderr);
         AssertNoStackTrace(stderr);
     }
@@ -30,7 +31,7 @@ public sealed class StartupErrorTests
 
         var (exit, _, stderr) = await CliProcess.RunAsync("import", "--demo", "--data", Path.Combine(data.File("file"), "sub"));
 
-        Assert.Equal(2, exit);
+        Assert.Equal(ExitCodes.StorageFailure, exit);
         Assert.Contains("cannot be created or written", stderr);
         AssertNoStackTrace(stderr);
     }
@@ -45,18 +46,32 @@ public sealed class StartupErrorTests
 
         var (exit, _, stderr) = await CliProcess.RunAsync("serve", "--data", data.Path, "--urls", $"http://127.0.0.1:{port}");
 
-        Assert.Equal(3, exit);
+        Assert.Equal(ExitCodes.AddressFailure, exit);
         Assert.Contains("address already in use", stderr);
         AssertNoStackTrace(stderr);
     }
 
     [Fact]
-    public async Task A_bad_url_is_one_clear_line()
+    public async Task A_bad_url_is_one_clear_line_and_exit_4()
     {
         var (exit, _, stderr) = await CliProcess.RunAsync("extract", "page.html", "--url", "not a url");
 
-        Assert.NotEqual(0, exit);
+        Assert.Equal(ExitCodes.ConfigurationFailure, exit);
         Assert.Contains("--url 'not a url' is not an absolute http(s) address", stderr);
+        AssertNoStackTrace(stderr);
+    }
+
+    [Theory]
+    [InlineData("no-such-verb")]
+    [InlineData("--no-such-option")]
+    [InlineData("import", "a", "b")]
+    [InlineData("extract")]
+    public async Task A_command_line_the_parser_refuses_exits_4(params string[] args)
+    {
+        var (exit, _, stderr) = await CliProcess.RunAsync(args);
+
+        Assert.Equal(ExitCodes.ConfigurationFailure, exit);
+        Assert.NotEqual("", stderr.Trim());
         AssertNoStackTrace(stderr);
     }
 
@@ -66,7 +81,7 @@ public sealed class StartupErrorTests
         foreach (var verb in new[] { "serve", "import", "extract", "ingest", "worker", "sources" })
         {
             var (exit, stdout, _) = await CliProcess.RunAsync(verb, "--help");
-            Assert.Equal(0, exit);
+            Assert.Equal(ExitCodes.Ok, exit);
             Assert.Contains("Usage:", stdout);
         }
     }

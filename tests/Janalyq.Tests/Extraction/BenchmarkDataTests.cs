@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Janalyq.Extraction;
-using Janalyq.Extraction.Evaluation;
+using Janalyq.Bench.Evaluation;
 
 namespace Janalyq.Tests.Extraction;
 

@@ -55,7 +55,7 @@ public class BodyClassNameTests
             + $"<a href=\"/z{i}\">die Liste der seriösen Züchter im Verband für Deutschland</a> und <a href=\"/t{i}\">die Tierheime in der Nähe mit allen Adressen</a> "
             + $"und <a href=\"/r{i}\">unser Ratgeber zum Welpenkauf mit allen Fragen und Antworten</a> und <a href=\"/k{i}\">die Kosten im ersten Jahr im Überblick</a> helfen weiter.</p>";
         var links = string.Concat(Enumerable.Range(0, 12).Select(i => $"<li><a href=\"/s{i}\">Weitere Geschichte Nummer {i} aus unserem Archiv</a></li>"));
-        var doc = Janalyq.Extraction.Markup.PageParser.Parse($"""
+        var doc = Janalyq.Markup.PageParser.Parse($"""
             <html><body><div id="root">{Prose}{Prose}{Prose}
             <div class="links">{Para(1)}{Para(2)}{Para(3)}{Para(4)}{Para(5)}{Para(6)}</div>
             <div class="more"><ul>{links}</ul></div></div></body></html>

@@ -8,7 +8,7 @@ public class StandfirstPruneTests
     [Fact]
     public void A_prose_teaser_stays_and_a_linked_teaser_goes()
     {
-        var doc = Janalyq.Extraction.Markup.PageParser.Parse("""
+        var doc = Janalyq.Markup.PageParser.Parse("""
             <html><body><div id="root">
             <div class="teaser-text">Dass das Gespräch zwischen der Ministerin und den Verbänden so bald stattfinden würde, hatte niemand erwartet.</div>
             <p>Die Verbände hatten seit Monaten auf ein Treffen gedrängt, um über den Ausbau der Windkraft im Süden zu sprechen, und legten Zahlen vor.</p>

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Net;
 using System.Text;
-using Janalyq.Extraction.Markup;
+using Janalyq.Markup;
 
 namespace Janalyq.Extraction.Body;
 

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Janalyq.Extraction.Markup;
+using Janalyq.Markup;
 
 namespace Janalyq.Extraction.Body;
 

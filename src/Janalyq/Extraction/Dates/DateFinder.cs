@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Janalyq.Extraction.Markup;
+using Janalyq.Markup;
 using Janalyq.Extraction.Metadata;
 
 namespace Janalyq.Extraction.Dates;

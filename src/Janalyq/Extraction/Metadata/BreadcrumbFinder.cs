@@ -1,4 +1,4 @@
-using Janalyq.Extraction.Markup;
+using Janalyq.Markup;
 
 namespace Janalyq.Extraction.Metadata;
 

@@ -1,4 +1,4 @@
-using Janalyq.Extraction.Markup;
+using Janalyq.Markup;
 using Janalyq.Extraction.Body;
 
 namespace Janalyq.Extraction.Metadata;

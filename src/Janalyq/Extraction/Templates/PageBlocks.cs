@@ -1,5 +1,5 @@
 using Janalyq.Extraction.Body;
-using Janalyq.Extraction.Markup;
+using Janalyq.Markup;
 
 namespace Janalyq.Extraction.Templates;
 

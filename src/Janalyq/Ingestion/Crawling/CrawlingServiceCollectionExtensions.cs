@@ -25,7 +25,7 @@ public static class CrawlingServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Every problem in the crawler's options, for a clear message at start (the CLI prints these and exits 2).</summary>
+    /// <summary>Every problem in the crawler's options, for a clear message at start (the CLI prints these and exits as for bad configuration).</summary>
     public static IEnumerable<string> OptionProblems(IServiceProvider services) =>
         services.GetRequiredService<IOptions<FetchOptions>>().Value.Problems()
             .Concat(services.GetRequiredService<IOptions<PolitenessOptions>>().Value.Problems())

@@ -64,7 +64,7 @@ public sealed class IngestCommandTests : IAsyncLifetime
         await File.WriteAllTextAsync(list, $"# fixture\n{_server.Url("/rss")}\n{_server.Url("/gone.xml")}\n", TestContext.Current.CancellationToken);
 
         var exit = await RunAsync("ingest", "--once", "--sources", list, "--data", _data, "--allow-network", "127.0.0.1/32");
-        Assert.Equal(0, exit);
+        Assert.Equal(ExitCodes.Ok, exit);
 
         using var host = Core(_data).Build();
         Assert.Equal(3, await host.Services.GetRequiredService<IArticleRepository>().CountAsync(TestContext.Current.CancellationToken));
@@ -77,7 +77,7 @@ public sealed class IngestCommandTests : IAsyncLifetime
         _server.Map("/rss", Fixture.Rss([]), "application/rss+xml");
         var list = Path.Combine(Path.GetTempPath(), $"sources-{Guid.NewGuid():N}.txt");
         await File.WriteAllTextAsync(list, $"{_server.Url("/rss")}\n", TestContext.Current.CancellationToken);
-        Assert.Equal(0, await RunAsync("ingest", "--once", "--sources", list, "--data", _data));
+        Assert.Equal(ExitCodes.Ok, await RunAsync("ingest", "--once", "--sources", list, "--data", _data));
         Assert.Empty(_server.Log);
     }
 
@@ -91,20 +91,20 @@ public sealed class IngestCommandTests : IAsyncLifetime
         string[] args = option == "--sources"
             ? ["ingest", "--once", "--sources", value, "--data", _data]
             : ["ingest", "--once", "--sources", list, "--data", _data, option, value];
-        Assert.Equal(4, await RunAsync(args));
+        Assert.Equal(ExitCodes.ConfigurationFailure, await RunAsync(args));
     }
 
     [Fact]
     public async Task Sources_add_disable_and_export()
     {
-        Assert.Equal(0, await RunAsync("sources", "add", "--defaults", "--data", _data));
-        Assert.Equal(0, await RunAsync("sources", "disable", "tengrinews", "--data", _data));
+        Assert.Equal(ExitCodes.Ok, await RunAsync("sources", "add", "--defaults", "--data", _data));
+        Assert.Equal(ExitCodes.Ok, await RunAsync("sources", "disable", "tengrinews", "--data", _data));
         using var host = Core(_data).Build();
         var tengri = await host.Services.GetRequiredService<ISourceRepository>().FindBySlugAsync("tengrinews", TestContext.Current.CancellationToken);
         Assert.False(tengri!.Enabled);
-        Assert.Equal(4, await RunAsync("sources", "disable", "no-such-source", "--data", _data));
+        Assert.Equal(ExitCodes.ConfigurationFailure, await RunAsync("sources", "disable", "no-such-source", "--data", _data));
         var opml = Path.Combine(_data, "export.opml");
-        Assert.Equal(0, await RunAsync("sources", "export", opml, "--data", _data));
+        Assert.Equal(ExitCodes.Ok, await RunAsync("sources", "export", opml, "--data", _data));
         Assert.Equal(Janalyq.Sources.DefaultSources.Load().Count, Janalyq.Sources.Opml.Read(await File.ReadAllTextAsync(opml, TestContext.Current.CancellationToken)).Count);
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Janalyq.Tests.Fetching;
 using Janalyq.Tests.Support;
+using Janalyq.Web.Cli;
 using Microsoft.AspNetCore.Http;
 
 namespace Janalyq.Tests.Ingestion.Crawling;
@@ -71,7 +72,7 @@ public sealed class KillAndRestartTests : IAsyncLifetime
             var output = second.StandardOutput.ReadToEndAsync(ct);
             var errors = second.StandardError.ReadToEndAsync(ct);
             await second.WaitForExitAsync(ct).WaitAsync(TimeSpan.FromMinutes(2), ct);
-            Assert.True(second.ExitCode == 0, await output + await errors);
+            Assert.True(second.ExitCode == ExitCodes.Ok, await output + await errors);
         }
 
         await using var harness = await CrawlHarness.StartAsync(_data);
