@@ -20,7 +20,7 @@ public static class JanalyqWebApp
         // A failure to start is explained in one line by the CLI (JanalyqCli.Explain); the host's own stack trace would bury it.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.AddJanalyqCore();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<PipelineHealthCheck>("pipeline");
         builder.Services.AddPublicSite();
         // Keys for antiforgery tokens live in the data folder, so restarts (and, later, several web nodes sharing it) agree.
         builder.Services.AddDataProtection().SetApplicationName("janalyq").PersistKeysToFileSystem(new DirectoryInfo(
@@ -28,7 +28,7 @@ public static class JanalyqWebApp
         builder.Services.AddCrawling(background: true); // runs only when Crawler:Enabled and sources are enabled
 
         var app = builder.Build();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz", HealthReportWriter.Options);
         app.MapGet("/media/{key}", (string key, IMediaStore media) =>
             media.Open(key) is { } stored
                 ? Results.File(stored.FilePath, stored.ContentType, enableRangeProcessing: false)
