@@ -62,8 +62,9 @@ public sealed class SqliteConnectionFactory : IDisposable
     }
 
     /// <summary>
-    /// Runs PRAGMA quick_check (every page and b-tree, without matching indexes to tables: 20 ms on the demo
-    /// database); on a problem marks the file damaged. Gives the damage, or null when the file is sound.
+    /// Runs PRAGMA quick_check (every page and b-tree, without matching indexes to tables; 2026-12-03 on the 2-core VM:
+    /// 20 ms on the demo database, 0.2 s warm and 5 s from a cold disk cache on a 180 MB one of 15,500 articles);
+    /// on a problem marks the file damaged. Gives the damage, or null when the file is sound.
     /// </summary>
     public async Task<string?> CheckIntegrityAsync(CancellationToken cancellationToken)
     {
