@@ -1,18 +1,23 @@
 using Janalyq.Extraction;
 using Janalyq.Ingestion;
+using Janalyq.Pipeline;
 using Janalyq.Storage;
 
 namespace Janalyq.Web.Hosting;
 
 public static class CoreServices
 {
-    /// <summary>The engine every verb needs: storage, extraction, intake.</summary>
+    /// <summary>
+    /// The engine every verb needs: storage, extraction, intake, and the pipeline's background service, which runs only
+    /// in hosts that are started (`serve`, `worker`); the other verbs use the services without starting the host.
+    /// </summary>
     public static IHostApplicationBuilder AddJanalyqCore(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddExtraction(builder.Configuration);
         builder.Services.AddIngestion(builder.Configuration);
+        builder.Services.AddPipeline(builder.Configuration, background: true);
         builder.Services.AddOptions<DemoOptions>().Bind(builder.Configuration.GetSection(DemoOptions.Section));
         return builder;
     }

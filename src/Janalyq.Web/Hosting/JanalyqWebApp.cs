@@ -19,7 +19,7 @@ public static class JanalyqWebApp
         // A failure to start is explained in one line by the CLI (JanalyqCli.Explain); the host's own stack trace would bury it.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.AddJanalyqCore();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<PipelineHealthCheck>("pipeline");
         builder.Services.AddPublicSite();
         // Keys for antiforgery tokens live in the data folder, so restarts (and, later, several web nodes sharing it) agree.
         builder.Services.AddDataProtection().SetApplicationName("janalyq").PersistKeysToFileSystem(new DirectoryInfo(
@@ -27,7 +27,7 @@ public static class JanalyqWebApp
         builder.Services.AddCrawling(background: true); // runs only when Crawler:Enabled and sources are enabled
 
         var app = builder.Build();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz", HealthReportWriter.Options);
         app.MapPublicSite(); // pages, assets, /media/, and the request guard in front of everything
         return app;
     }

@@ -14,7 +14,6 @@ public sealed class ArticleIntake(
     IArticleExtractor extractor,
     SectionCategorizer categorizer,
     IArticleRepository articles,
-    IEnumerable<IArticleStoredHandler> handlers,
     IOptions<IngestionOptions> ingestionOptions,
     OutletTemplateStore templates,
     HeldPages held,
@@ -105,22 +104,8 @@ public sealed class ArticleIntake(
             ContentHash = ContentHash.Of(extracted.Title, extracted.Text),
             Origin = options?.Origin ?? ContentOrigin.Page,
         };
+        // The save logs the change in its own transaction; the later stages read that log (Pipeline/).
         var saved = await articles.SaveAsync(article, cancellationToken);
-        if (saved.Outcome != SaveOutcome.Unchanged)
-        {
-            var stored = new ArticleStored(article with { Id = saved.Id }, saved.Outcome);
-            foreach (var handler in handlers)
-            {
-                try
-                {
-                    await handler.OnStoredAsync(stored, cancellationToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.LogError(e, "Stage {Handler} failed for article {ArticleId}", handler.GetType().Name, saved.Id);
-                }
-            }
-        }
         return (new IntakeResult(saved.Id, saved.Outcome, null), extracted.Fingerprint);
     }
 

@@ -4,8 +4,8 @@ using Janalyq.Storage;
 namespace Janalyq.Ingestion;
 
 /// <summary>
-/// The single door through which a raw page becomes a stored article: extract, categorize, store,
-/// then tell every later stage ("article stored"). Folder import, the demo corpus and the crawler all use it.
+/// The single door through which a raw page becomes a stored article: extract, categorize, store (which logs the
+/// change; every later stage reads that log, src/Janalyq/Pipeline). Folder import, the demo corpus and the crawler all use it.
 /// </summary>
 public interface IArticleIntake
 {

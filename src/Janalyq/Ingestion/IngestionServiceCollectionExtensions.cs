@@ -1,6 +1,7 @@
 using Janalyq.Categories;
 using Janalyq.Ingestion.Import;
 using Janalyq.Ingestion.Templates;
+using Janalyq.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,7 +10,10 @@ namespace Janalyq.Ingestion;
 
 public static class IngestionServiceCollectionExtensions
 {
-    /// <summary>The intake (extract → categorize → store → "article stored"), the outlet templates and the importers.</summary>
+    /// <summary>
+    /// The intake (extract → categorize → store, logging the change), the outlet templates, the importers, and the
+    /// runner of the stages that read the change log (without its background service: the host adds that).
+    /// </summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IngestionOptions>()
@@ -28,6 +32,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<IArticleIntake, ArticleIntake>();
         services.AddSingleton<FolderImporter>();
         services.AddSingleton<DemoImporter>();
+        services.AddPipeline(configuration);
         return services;
     }
 }

@@ -5,7 +5,8 @@ public interface IArticleRepository
 {
     /// <summary>
     /// Stores an article by its canonical URL: inserts it, updates it in place when its content hash
-    /// changed (keeping the earlier version as a revision), or leaves it when nothing changed.
+    /// changed (keeping the earlier version as a revision), or leaves it when nothing changed. An insert or update
+    /// appends its entry to the change log (<see cref="IArticleChangeLog"/>) in the same transaction.
     /// </summary>
     Task<SaveResult> SaveAsync(Article article, CancellationToken cancellationToken);
 

@@ -6,13 +6,19 @@ public interface IDatabase
     /// <summary>Name of the engine, for logs and /healthz ("sqlite", "postgresql").</summary>
     string Engine { get; }
 
-    /// <summary>Applies every schema migration not yet applied, in order, each in its own transaction.</summary>
+    /// <summary>
+    /// Checks the database's integrity, then applies every schema migration not yet applied, in order, each in its
+    /// own transaction. A damaged database is refused (<see cref="StorageException"/>) before anything is written.
+    /// </summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 
     /// <summary>Current schema version (0 for an empty database).</summary>
     Task<int> SchemaVersionAsync(CancellationToken cancellationToken);
 
-    /// <summary>Cheap check that the database answers; throws <see cref="StorageException"/> when not.</summary>
+    /// <summary>
+    /// Cheap check that the database answers and has not been found damaged (at start, or since, by a query that met
+    /// corruption); throws <see cref="StorageException"/> saying why and how to recover when not.
+    /// </summary>
     Task PingAsync(CancellationToken cancellationToken);
 }
 

@@ -49,6 +49,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<IDatabase, SqliteDatabase>();
         services.AddSingleton<IArticleRepository, SqliteArticleRepository>();
+        services.AddSingleton<ArticleChangeSignal>();
+        services.AddSingleton<IArticleChangeLog, SqliteArticleChangeLog>();
+        services.AddSingleton<IStageCheckpoints, SqliteStageCheckpoints>();
         services.AddSingleton<ISourceRepository, SqliteSourceRepository>();
         services.AddSingleton<IStoryRepository, SqliteStoryRepository>();
         services.TryAddSingleton<ICrawlStateRepository, SqliteCrawlStateRepository>();

@@ -4,7 +4,6 @@ using Janalyq.Ingestion;
 using Janalyq.Storage;
 using Janalyq.Tests.Ingestion.Import;
 using Janalyq.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Janalyq.Tests.Ingestion;
 
@@ -43,29 +42,5 @@ public sealed class ArticleIntakeTests
         Assert.False(result.Stored);
         Assert.Contains("not an article", result.RejectedBecause);
         Assert.Equal(0, await engine.Get<IArticleRepository>().CountAsync(Ct));
-    }
-
-    [Fact]
-    public async Task Stored_articles_are_announced_to_every_later_stage()
-    {
-        var seen = new List<ArticleStored>();
-        await using var engine = await Engine.StartAsync(configure: s => s.AddSingleton<IArticleStoredHandler>(new Recorder(seen)));
-        var intake = engine.Get<IArticleIntake>();
-
-        await intake.AcceptAsync(Fetched("https://test.kz/news/7"), null, null, Ct);
-        await intake.AcceptAsync(Fetched("https://test.kz/news/7"), null, null, Ct); // unchanged: not announced
-
-        var stored = Assert.Single(seen);
-        Assert.Equal(SaveOutcome.Inserted, stored.Outcome);
-        Assert.True(stored.Article.Id > 0);
-    }
-
-    private sealed class Recorder(List<ArticleStored> seen) : IArticleStoredHandler
-    {
-        public Task OnStoredAsync(ArticleStored stored, CancellationToken cancellationToken)
-        {
-            seen.Add(stored);
-            return Task.CompletedTask;
-        }
     }
 }

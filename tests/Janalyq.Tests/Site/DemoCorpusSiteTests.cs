@@ -22,7 +22,8 @@ public class DemoCorpusSiteTests(DemoSiteFixture site) : IClassFixture<DemoSiteF
         var response = await site.Host.Client.GetAsync("/healthz", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        using var health = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("Healthy", health.RootElement.GetProperty("status").GetString());
     }
 
     [Fact]

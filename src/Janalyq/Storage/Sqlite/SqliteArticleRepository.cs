@@ -3,8 +3,11 @@ using Microsoft.Data.Sqlite;
 
 namespace Janalyq.Storage.Sqlite;
 
-/// <summary>Articles in SQLite: one row per canonical URL, earlier versions in article_revisions.</summary>
-public sealed class SqliteArticleRepository(SqliteConnectionFactory connections, TimeProvider time) : IArticleRepository
+/// <summary>
+/// Articles in SQLite: one row per canonical URL, earlier versions in article_revisions, and every insert or update
+/// logged in article_changes in the same transaction (<see cref="IArticleChangeLog"/>).
+/// </summary>
+public sealed class SqliteArticleRepository(SqliteConnectionFactory connections, TimeProvider time, ArticleChangeSignal changes) : IArticleRepository
 {
     private const string Columns = """
         id, source_id, url, canonical_url, title, lead, body_html, body_text, published_at, modified_at, fetched_at,
@@ -13,6 +16,7 @@ public sealed class SqliteArticleRepository(SqliteConnectionFactory connections,
 
     public async Task<SaveResult> SaveAsync(Article article, CancellationToken cancellationToken)
     {
+        connections.ThrowIfDamaged();
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var existing = await connection.QuerySingleOrDefaultAsync<(long Id, string Hash)?>(new CommandDefinition(
@@ -54,7 +58,16 @@ public sealed class SqliteArticleRepository(SqliteConnectionFactory connections,
                 """, row, transaction, cancellationToken: cancellationToken));
             result = new SaveResult(existing.Value.Id, SaveOutcome.Updated);
         }
+        if (result.Outcome != SaveOutcome.Unchanged)
+        {
+            var kind = result.Outcome == SaveOutcome.Inserted ? ArticleChangeKind.Inserted : ArticleChangeKind.Updated;
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO article_changes (article_id, kind, changed_at) VALUES (@id, @kind, @at)",
+                new { id = result.Id, kind = SqliteArticleChangeLog.Write(kind), at = StoredTime.Write(time.GetUtcNow()) },
+                transaction, cancellationToken: cancellationToken));
+        }
         await transaction.CommitAsync(cancellationToken);
+        if (result.Outcome != SaveOutcome.Unchanged) changes.Notify();
         return result;
     }
 

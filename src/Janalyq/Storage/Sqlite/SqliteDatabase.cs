@@ -9,6 +9,7 @@ namespace Janalyq.Storage.Sqlite;
 /// <summary>
 /// The embedded database: one SQLite file in WAL mode, migrated at start by numbered scripts
 /// embedded from Storage/Sqlite/Migrations (NNNN_name.sql), each applied once in its own transaction.
+/// A damaged file is refused before anything is written to it (PRAGMA quick_check at start).
 /// </summary>
 public sealed class SqliteDatabase(SqliteConnectionFactory connections, TimeProvider time, ILogger<SqliteDatabase> logger) : IDatabase
 {
@@ -22,6 +23,10 @@ public sealed class SqliteDatabase(SqliteConnectionFactory connections, TimeProv
         PrepareFolder();
         try
         {
+            // Before any write (the journal mode, a migration, an import): a damaged file must not be made worse.
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            if (await connections.CheckIntegrityAsync(cancellationToken) is { } damage) throw new StorageException(damage);
+            logger.LogDebug("Integrity check of {File} in {Elapsed} ms", connections.FilePath, watch.ElapsedMilliseconds);
             await using var connection = await connections.OpenAsync(cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(
@@ -46,8 +51,7 @@ public sealed class SqliteDatabase(SqliteConnectionFactory connections, TimeProv
         catch (SqliteException e) when (e.SqliteErrorCode is SqliteNotADatabase or SqliteCorrupt)
         {
             throw new StorageException(
-                $"The database file {connections.FilePath} is not a valid SQLite database (it may be corrupt). " +
-                "Move it away to start with an empty database, or restore it from a backup.", e);
+                $"The database file {connections.FilePath} is not a valid SQLite database (it may be corrupt). {connections.Recovery}", e);
         }
         catch (SqliteException e)
         {
@@ -70,7 +74,12 @@ public sealed class SqliteDatabase(SqliteConnectionFactory connections, TimeProv
         try
         {
             await using var connection = await connections.OpenAsync(cancellationToken);
+            connections.ThrowIfDamaged();
             await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM schema_migrations", cancellationToken: cancellationToken));
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteNotADatabase or SqliteCorrupt)
+        {
+            throw new StorageException(await connections.CheckIntegrityAsync(cancellationToken) ?? $"The database {connections.FilePath} does not answer: {e.Message}", e);
         }
         catch (SqliteException e)
         {

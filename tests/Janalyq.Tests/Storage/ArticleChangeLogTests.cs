@@ -1,0 +1,86 @@
+using Janalyq.Storage;
+using Janalyq.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Janalyq.Tests.Storage;
+
+/// <summary>Every insert and update of an article is logged, in order, in the same transaction as the change.</summary>
+public sealed class ArticleChangeLogTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Inserts_and_updates_are_logged_in_order_and_unchanged_saves_are_not()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+        await using var engine = await Engine.StartAsync(time: time);
+        var articles = engine.Get<IArticleRepository>();
+
+        var first = await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/1"), Ct);
+        time.Advance(TimeSpan.FromMinutes(1));
+        var second = await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/2"), Ct);
+        await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/1"), Ct); // unchanged
+        time.Advance(TimeSpan.FromMinutes(1));
+        await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/1", body: "Исправленный текст."), Ct);
+
+        var log = await engine.Get<IArticleChangeLog>().ReadAfterAsync(0, 100, Ct);
+        Assert.Equal(
+            [(first.Id, ArticleChangeKind.Inserted), (second.Id, ArticleChangeKind.Inserted), (first.Id, ArticleChangeKind.Updated)],
+            log.Select(c => (c.ArticleId, c.Kind)));
+        Assert.Equal(log.Select(c => c.Sequence).Order(), log.Select(c => c.Sequence));
+        Assert.Equal(time.GetUtcNow(), log[^1].ChangedAt);
+        Assert.Equal([log[1].Sequence, log[2].Sequence], (await engine.Get<IArticleChangeLog>().ReadAfterAsync(log[0].Sequence, 100, Ct)).Select(c => c.Sequence));
+    }
+
+    [Fact]
+    public async Task A_failing_save_writes_no_log_entry()
+    {
+        await using var engine = await Engine.StartAsync();
+        var article = SqliteArticleRepositoryTests.Sample("https://a.kz/1") with { SourceId = 999 }; // no such source
+
+        await Assert.ThrowsAsync<SqliteException>(() => engine.Get<IArticleRepository>().SaveAsync(article, Ct));
+
+        Assert.Equal(0, await engine.ScalarAsync("SELECT count(*) FROM articles"));
+        Assert.Equal(0, await engine.ScalarAsync("SELECT count(*) FROM article_changes"));
+    }
+
+    [Fact]
+    public async Task A_log_entry_that_cannot_be_written_takes_the_article_back_with_it()
+    {
+        await using var engine = await Engine.StartAsync();
+        var articles = engine.Get<IArticleRepository>();
+        await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/1"), Ct);
+        // The log write is the last statement of the save: failing it rolls back what the save did before it.
+        await engine.ExecuteAsync("CREATE TRIGGER no_log BEFORE INSERT ON article_changes BEGIN SELECT RAISE(ABORT, 'forced'); END");
+
+        await Assert.ThrowsAsync<SqliteException>(() => articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/2"), Ct));
+        await Assert.ThrowsAsync<SqliteException>(() => articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/1", body: "Новый текст."), Ct));
+
+        Assert.Equal(1, await engine.ScalarAsync("SELECT count(*) FROM articles"));
+        Assert.Equal(1, await engine.ScalarAsync("SELECT count(*) FROM articles WHERE body_text = 'Текст статьи.'"));
+        Assert.Equal(0, await engine.ScalarAsync("SELECT count(*) FROM article_revisions"));
+        Assert.Equal(1, await engine.ScalarAsync("SELECT count(*) FROM article_changes"));
+    }
+
+    [Fact]
+    public async Task The_migration_logs_the_articles_stored_before_it()
+    {
+        using var folder = new TempFolder();
+        long[] ids;
+        await using (var engine = await Engine.StartAsync(folder.Path))
+        {
+            var articles = engine.Get<IArticleRepository>();
+            ids = [(await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/1"), Ct)).Id,
+                   (await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/2"), Ct)).Id];
+            // Back to the schema before the change log.
+            await engine.ExecuteAsync("DROP TABLE article_changes; DROP TABLE pipeline_stages; DELETE FROM schema_migrations WHERE version >= 6");
+        }
+
+        await using var migrated = await Engine.StartAsync(folder.Path);
+
+        var log = await migrated.Get<IArticleChangeLog>().ReadAfterAsync(0, 100, Ct);
+        Assert.Equal(ids, log.Select(c => c.ArticleId));
+        Assert.All(log, c => Assert.Equal(ArticleChangeKind.Inserted, c.Kind));
+    }
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Text.Json;
+using Janalyq.Storage;
+using Janalyq.Tests.Site;
+using Janalyq.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Janalyq.Tests.Storage;
+
+/// <summary>
+/// Regression for the defect "corruption in the middle of janalyq.db goes unnoticed": a real database file damaged
+/// as reported (8 KB of random bytes at half its size) is refused at start, with the way to recover, and without a
+/// byte of it changed; damage met at run time turns /healthz Unhealthy and stops writes.
+/// </summary>
+public sealed class CorruptDatabaseTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_damaged_file_is_refused_at_start_with_the_way_to_recover_and_left_as_it_was()
+    {
+        using var folder = new TempFolder();
+        var file = await DatabaseFiles.DemoDatabaseAsync(folder.Path);
+        DatabaseFiles.Corrupt(file);
+        var before = DatabaseFiles.Hash(file);
+
+        var error = await Assert.ThrowsAsync<StorageException>(async () => await Engine.StartAsync(folder.Path));
+
+        Assert.Contains($"The database file {file} is damaged", error.Message);
+        Assert.Contains(".recover", error.Message);
+        Assert.Contains("backup", error.Message);
+        Assert.Equal(before, DatabaseFiles.Hash(file));
+    }
+
+    [Fact]
+    public async Task Serve_and_import_exit_2_on_a_damaged_file_and_do_not_touch_it()
+    {
+        using var folder = new TempFolder();
+        var file = await DatabaseFiles.DemoDatabaseAsync(folder.Path);
+        DatabaseFiles.Corrupt(file);
+        var before = DatabaseFiles.Hash(file);
+
+        var serve = await CliProcess.RunAsync("serve", "--data", folder.Path, "--urls", "http://127.0.0.1:0");
+        var import = await CliProcess.RunAsync("import", "--demo", "--data", folder.Path);
+
+        foreach (var (exit, _, stderr) in new[] { serve, import })
+        {
+            Assert.Equal(2, exit);
+            Assert.Contains("is damaged", stderr);
+            Assert.Contains("To recover:", stderr);
+            Assert.DoesNotMatch(@"\n\s+at [\w.]+\(|Exception:", stderr);
+        }
+        Assert.Equal(before, DatabaseFiles.Hash(file));
+    }
+
+    [Fact]
+    public async Task Damage_met_at_run_time_turns_health_unhealthy_and_stops_writes()
+    {
+        await using var site = await DemoSiteHost.StartAsync(cancellationToken: Ct);
+        var file = SqliteStorageOptions.FileIn(site.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory);
+        Assert.Equal(HttpStatusCode.OK, (await site.Client.GetAsync("/healthz", Ct)).StatusCode);
+        var ids = (await site.AllArticlesAsync()).Select(a => a.Id).ToList();
+
+        await DatabaseFiles.CheckpointAsync(file);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // no connection keeps the sound pages in its cache
+        DatabaseFiles.Corrupt(file);
+        var articles = site.Services.GetRequiredService<IArticleRepository>();
+        var unreadable = 0;
+        foreach (var id in ids)
+        {
+            try
+            {
+                await articles.GetAsync(id, Ct);
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException)
+            {
+                unreadable++; // what made the article pages answer 500
+            }
+        }
+        Assert.True(unreadable > 0, "the damage should hit at least one article (the precondition of this test)");
+
+        var response = await site.Client.GetAsync("/healthz", Ct);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        using var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("Unhealthy", health.RootElement.GetProperty("status").GetString());
+        var database = health.RootElement.GetProperty("checks").GetProperty("database");
+        Assert.Contains("is damaged", database.GetProperty("description").GetString());
+        Assert.Contains("To recover:", database.GetProperty("description").GetString());
+
+        var damaged = DatabaseFiles.Hash(file);
+        var refused = await Assert.ThrowsAsync<StorageException>(() =>
+            articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/after-damage"), Ct));
+        Assert.Contains("is damaged", refused.Message);
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => // any other writer: the connection is query-only
+            site.Services.GetRequiredService<ISourceRepository>().SaveAsync(new Source { Slug = "x", Name = "X", HomeUrl = "https://x.kz/", Language = "ru" }, Ct));
+        Assert.Equal(damaged, DatabaseFiles.Hash(file));
+    }
+}
