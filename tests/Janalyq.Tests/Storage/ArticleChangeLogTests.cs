@@ -74,7 +74,7 @@ public sealed class ArticleChangeLogTests
             ids = [(await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/1"), Ct)).Id,
                    (await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/2"), Ct)).Id];
             // Back to the schema before the change log.
-            await engine.ExecuteAsync("DROP TABLE article_changes; DROP TABLE pipeline_stages; DELETE FROM schema_migrations WHERE version >= 6");
+            await engine.ExecuteAsync("DROP TABLE article_changes; DROP TABLE pipeline_stages; DELETE FROM schema_migrations WHERE version = 6");
         }
 
         await using var migrated = await Engine.StartAsync(folder.Path);
