@@ -22,6 +22,7 @@ public static class JanalyqCli
         root.Subcommands.Add(IngestCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
         root.Subcommands.Add(WorkerCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
         root.Subcommands.Add(SourcesCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
+        root.Subcommands.Add(SettingsTableCommand.Create());
 
         var parsed = root.Parse(args);
         try

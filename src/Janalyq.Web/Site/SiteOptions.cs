@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Janalyq.Settings;
 
 namespace Janalyq.Web.Site;
 
@@ -8,7 +9,7 @@ public sealed class SiteOptions
     public const string Section = "Site";
 
     /// <summary>IANA time zone in which readers see publication times. Default "Asia/Almaty".</summary>
-    [Required]
+    [Required, TimeZoneId]
     public string TimeZone { get; set; } = "Asia/Almaty";
 
     /// <summary>Articles per page of a category listing. Default 20.</summary>
@@ -16,6 +17,6 @@ public sealed class SiteOptions
     public int PageSize { get; set; } = 20;
 
     /// <summary>Absolute base address for canonical and OpenGraph links ("https://janalyq.kz"); null means the request's own host.</summary>
-    [Url]
+    [HttpUrl]
     public string? PublicBaseUrl { get; set; }
 }

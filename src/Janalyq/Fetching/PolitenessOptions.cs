@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Janalyq.Settings;
 
 namespace Janalyq.Fetching;
 
@@ -12,26 +13,21 @@ public sealed class PolitenessOptions
     public int MaxInFlightPerHost { get; set; } = 2;
 
     /// <summary>Least time between the starts of two requests to one host; default 500 ms.</summary>
+    [Duration("0 s", "1 h")]
     public TimeSpan MinIntervalPerHost { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Largest robots.txt Crawl-delay honoured (a longer one is cut to this); default 30 s.</summary>
+    [Duration("0 s", "1 d")]
     public TimeSpan MaxCrawlDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long a fetched robots.txt is trusted before it is fetched again; default 24 h.</summary>
+    [Duration("1 s", "30 d")]
     public TimeSpan RobotsCacheDuration { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>How long article pages of a host wait after its robots.txt failed with 5xx or a network error; default 1 h.</summary>
+    [Duration("1 s", "7 d")]
     public TimeSpan RobotsErrorRetry { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>Whether robots.txt is fetched and honoured for article pages; default true.</summary>
     public bool HonourRobotsTxt { get; set; } = true;
-
-    /// <summary>Checks what the attributes cannot; returns the problems found.</summary>
-    public IEnumerable<string> Problems()
-    {
-        if (MinIntervalPerHost < TimeSpan.Zero) yield return $"{Section}:MinIntervalPerHost must not be negative.";
-        if (MaxCrawlDelay < TimeSpan.Zero) yield return $"{Section}:MaxCrawlDelay must not be negative.";
-        if (RobotsCacheDuration <= TimeSpan.Zero) yield return $"{Section}:RobotsCacheDuration must be positive.";
-        if (RobotsErrorRetry <= TimeSpan.Zero) yield return $"{Section}:RobotsErrorRetry must be positive.";
-    }
 }

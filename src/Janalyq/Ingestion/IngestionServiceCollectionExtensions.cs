@@ -1,6 +1,7 @@
 using Janalyq.Categories;
 using Janalyq.Ingestion.Import;
 using Janalyq.Ingestion.Templates;
+using Janalyq.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,15 +13,8 @@ public static class IngestionServiceCollectionExtensions
     /// <summary>The intake (extract → categorize → store → "article stored"), the outlet templates and the importers.</summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<IngestionOptions>()
-            .Bind(configuration.GetSection(IngestionOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddOptions<OutletTemplateOptions>()
-            .Bind(configuration.GetSection(OutletTemplateOptions.Section))
-            .ValidateDataAnnotations()
-            .Validate(o => o.MinimumPages < o.PagesKept, $"{OutletTemplateOptions.Section}:MinimumPages must be below PagesKept.")
-            .ValidateOnStart();
+        services.AddSettings<IngestionOptions>(IngestionOptions.Section, configuration);
+        services.AddSettings<OutletTemplateOptions>(OutletTemplateOptions.Section, configuration);
         services.TryAddSingleton<IOutletTemplateRepository, SqliteOutletTemplateRepository>();
         services.TryAddSingleton<OutletTemplateStore>();
         services.TryAddSingleton<HeldPages>();

@@ -1,4 +1,5 @@
 using Janalyq.Storage.Media;
+using Janalyq.Settings;
 using Janalyq.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,11 +13,8 @@ public static class StorageServiceCollectionExtensions
     /// <summary>Registers the repositories of the configured engine (section "Storage").</summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageOptions>()
-            .Bind(configuration.GetSection(StorageOptions.Section))
-            .ValidateDataAnnotations()
-            .Validate(o => o.Provider == "sqlite", "Storage:Provider 'postgresql' is not available yet; use 'sqlite'.")
-            .ValidateOnStart();
+        services.AddSettings<StorageOptions>(StorageOptions.Section, configuration)
+            .Validate(o => o.Provider == "sqlite", "Storage:Provider 'postgresql' is not available yet; use 'sqlite'.");
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<IDatabase, SqliteDatabase>();

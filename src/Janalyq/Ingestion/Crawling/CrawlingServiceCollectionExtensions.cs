@@ -1,5 +1,6 @@
 using Janalyq.Fetching;
 using Janalyq.Fetching.Robots;
+using Janalyq.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -15,8 +16,7 @@ public static class CrawlingServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCrawling(this IServiceCollection services, bool background)
     {
-        services.AddOptions<CrawlOptions>().BindConfiguration(CrawlOptions.Section).ValidateDataAnnotations()
-            .Validate(o => !o.Problems().Any(), "invalid Crawler options").ValidateOnStart();
+        services.AddSettings<CrawlOptions>(CrawlOptions.Section);
         services.TryAddSingleton<IRobotsStore, SqliteRobotsStore>();
         services.TryAddSingleton<ICrawlStateRepository, SqliteCrawlStateRepository>();
         services.AddFetching();
@@ -26,10 +26,4 @@ public static class CrawlingServiceCollectionExtensions
         if (background) services.AddHostedService<CrawlerService>();
         return services;
     }
-
-    /// <summary>Every problem in the crawler's options, for a clear message at start (the CLI prints these and exits 2).</summary>
-    public static IEnumerable<string> OptionProblems(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<FetchOptions>>().Value.Problems()
-            .Concat(services.GetRequiredService<IOptions<PolitenessOptions>>().Value.Problems())
-            .Concat(services.GetRequiredService<IOptions<CrawlOptions>>().Value.Problems());
 }
