@@ -9,7 +9,7 @@ namespace Janalyq.Settings;
 /// <summary>
 /// Checks an options object against the rules written on its properties (DataAnnotations attributes and
 /// <see cref="SettingRuleAttribute"/>s), nested groups, lists and maps included, and its own
-/// <see cref="IValidatableObject"/> rules across properties. Each failure names the full key, the rule and the value:
+/// <see cref="IValidatableObject"/> rules across properties (checked once the properties keep their own rules). Each failure names the full key, the rule and the value:
 /// "Crawler:IdleDelay must be at least 1 s (got 00:00:00)".
 /// </summary>
 public static class SettingsValidation
@@ -24,6 +24,7 @@ public static class SettingsValidation
 
     private static void CheckGroup(object group, string path, List<string> failures)
     {
+        var before = failures.Count;
         foreach (var property in SettingShape.Properties(group.GetType()))
         {
             var key = $"{path}:{property.Name}";
@@ -65,7 +66,8 @@ public static class SettingsValidation
                     break;
             }
         }
-        if (group is IValidatableObject validatable)
+        // As DataAnnotations' Validator does: rules across settings only once each setting keeps its own.
+        if (group is IValidatableObject validatable && failures.Count == before)
         {
             foreach (var result in validatable.Validate(new ValidationContext(group)))
             {
