@@ -107,7 +107,7 @@ public static class IngestCommand
         }
     }
 
-    /// <summary>Builds the crawler's host with --allow-network applied; false (and a message) when a setting is wrong.</summary>
+    /// <summary>Builds the crawler's host with --allow-network applied; false (and a message) for a bad range. A bad setting throws from Build.</summary>
     internal static bool TryBuild(ParseResult parse, Option<string?> data, CoreHostBuilder hosts, bool background, IAnsiConsole stderr, out IHost host)
     {
         host = null!;
@@ -124,18 +124,11 @@ public static class IngestCommand
             builder.Configuration[$"Fetching:AllowedNetworks:{configured + i}"] = range;
         }
         builder.Services.AddCrawling(background);
-        host = builder.Build();
-        var problems = CrawlingServiceCollectionExtensions.OptionProblems(host.Services).ToList();
-        if (problems.Count == 0)
-        {
-            var allowed = host.Services.GetRequiredService<IOptions<Fetching.FetchOptions>>().Value.AllowedNetworks;
-            foreach (var warning in Fetching.NetworkPolicy.Warnings(allowed))
-                stderr.MarkupLineInterpolated($"[yellow]janalyq: warning:[/] {warning}");
-            return true;
-        }
-        foreach (var problem in problems) stderr.MarkupLineInterpolated($"[red]janalyq:[/] invalid configuration: {problem}");
-        host.Dispose();
-        return false;
+        host = builder.Build(); // a bad setting fails here, before the data folder is touched (CoreServices)
+        var allowed = host.Services.GetRequiredService<IOptions<Fetching.FetchOptions>>().Value.AllowedNetworks;
+        foreach (var warning in Fetching.NetworkPolicy.Warnings(allowed))
+            stderr.MarkupLineInterpolated($"[yellow]janalyq: warning:[/] {warning}");
+        return true;
     }
 
     internal static async Task<IReadOnlyList<Source>> SaveAsync(IReadOnlyList<Source> sources, ISourceRepository repository, CancellationToken cancellationToken)

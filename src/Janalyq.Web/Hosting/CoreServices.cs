@@ -1,7 +1,11 @@
 using Janalyq.Extraction;
+using Janalyq.Fetching;
 using Janalyq.Ingestion;
 using Janalyq.Pipeline;
+using Janalyq.Ingestion.Crawling;
+using Janalyq.Settings;
 using Janalyq.Storage;
+using Janalyq.Web.Site;
 
 namespace Janalyq.Web.Hosting;
 
@@ -10,27 +14,22 @@ public static class CoreServices
     /// <summary>
     /// The engine every verb needs: storage, extraction, intake, and the pipeline's background service, which runs only
     /// in hosts that are started (`serve`, `worker`); the other verbs use the services without starting the host.
+    /// Every verb also checks every setting, the crawler's and the site's included (they share one configuration), when
+    /// the host is built: a bad one stops the verb before it touches the data folder (<see cref="SettingsCheckedServiceProviderFactory"/>).
     /// </summary>
     public static IHostApplicationBuilder AddJanalyqCore(this IHostApplicationBuilder builder)
     {
+        builder.ConfigureContainer(new SettingsCheckedServiceProviderFactory(builder.Environment.IsDevelopment()));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddExtraction(builder.Configuration);
         builder.Services.AddIngestion(builder.Configuration);
         builder.Services.AddPipeline(builder.Configuration, background: true);
-        builder.Services.AddOptions<DemoOptions>().Bind(builder.Configuration.GetSection(DemoOptions.Section));
+        builder.Services.AddSettings<DemoOptions>(DemoOptions.Section, builder.Configuration);
+        builder.Services.AddSettings<CrawlOptions>(CrawlOptions.Section, builder.Configuration);
+        builder.Services.AddSettings<FetchOptions>(FetchOptions.Section, builder.Configuration);
+        builder.Services.AddSettings<PolitenessOptions>(PolitenessOptions.Section, builder.Configuration);
+        builder.Services.AddSettings<SiteOptions>(SiteOptions.Section, builder.Configuration);
         return builder;
     }
-}
-
-/// <summary>The bundled demo corpus. Section "Demo".</summary>
-public sealed class DemoOptions
-{
-    public const string Section = "Demo";
-
-    /// <summary>Import the demo corpus when `serve` starts on a database with no articles.</summary>
-    public bool ImportWhenEmpty { get; set; } = true;
-
-    /// <summary>Folder of the corpus (manifest.json, outlets.json); empty means the copy bundled with the program.</summary>
-    public string? CorpusDirectory { get; set; }
 }

@@ -1,4 +1,5 @@
 using Janalyq.Ranking;
+using Janalyq.Settings;
 using Janalyq.Storage.Media;
 using Janalyq.Web.Site.Pages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,11 +22,7 @@ public static class PublicSiteExtensions
     /// </summary>
     public static IServiceCollection AddPublicSite(this IServiceCollection services)
     {
-        services.AddOptions<SiteOptions>()
-            .BindConfiguration(SiteOptions.Section)
-            .ValidateDataAnnotations()
-            .Validate(o => SiteTime.IsKnownZone(o.TimeZone), "Site:TimeZone must be an IANA time zone such as Asia/Almaty.")
-            .ValidateOnStart();
+        services.AddSettings<SiteOptions>(SiteOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new SiteTime(
             sp.GetRequiredService<IOptions<SiteOptions>>().Value.TimeZone, sp.GetRequiredService<TimeProvider>()));

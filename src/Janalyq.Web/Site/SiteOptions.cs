@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Janalyq.Settings;
 
 namespace Janalyq.Web.Site;
 
@@ -8,7 +9,7 @@ public sealed class SiteOptions
     public const string Section = "Site";
 
     /// <summary>IANA time zone in which readers see publication times. Default "Asia/Almaty".</summary>
-    [Required]
+    [Required, TimeZoneId]
     public string TimeZone { get; set; } = "Asia/Almaty";
 
     /// <summary>Articles per page of a category listing. Default 20.</summary>
@@ -16,9 +17,9 @@ public sealed class SiteOptions
     public int PageSize { get; set; } = 20;
 
     /// <summary>
-    /// Absolute base address for canonical, hreflang, OpenGraph and JSON-LD links ("https://janalyq.kz"); default none:
-    /// the request's host when `AllowedHosts` names it or it is loopback, else the links are root-relative.
+    /// Absolute base address for canonical, hreflang, OpenGraph and JSON-LD links ("https://janalyq.kz"); when unset,
+    /// the request's host if `AllowedHosts` names it or it is loopback, else the links are root-relative.
     /// </summary>
-    [Url]
+    [HttpUrl]
     public string? PublicBaseUrl { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Janalyq.Settings;
 
 namespace Janalyq.Fetching;
 
@@ -8,17 +9,19 @@ public sealed class FetchOptions
     public const string Section = "Fetching";
 
     /// <summary>Product token of the User-Agent header; default "JanalyqBot/1.0".</summary>
-    [Required]
+    [Required, ProductToken]
     public string UserAgent { get; set; } = "JanalyqBot/1.0";
 
     /// <summary>Page that tells site owners who runs the crawler and how to reach them; sent in the User-Agent; default "https://github.com/janalyq/janalyq#crawler".</summary>
-    [Required]
+    [Required, HttpUrl]
     public string ContactUrl { get; set; } = "https://github.com/janalyq/janalyq#crawler";
 
     /// <summary>Time allowed to open a TCP (and TLS) connection; default 10 s.</summary>
+    [Duration("100 ms", "5 min")]
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Time allowed for a whole fetch, redirects and body included (a slow-loris answer is cut here); default 30 s.</summary>
+    [Duration("100 ms", "1 h")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Largest body accepted, counted after decompression (compression bombs stop here); default 8 MiB.</summary>
@@ -31,25 +34,10 @@ public sealed class FetchOptions
 
     /// <summary>
     /// Address ranges (CIDR, e.g. "127.0.0.1/32") the SSRF guard lets through although they are
-    /// loopback, private, link-local or otherwise refused; default none. Tests and the fixture fleet use this.
+    /// loopback, private, link-local or otherwise refused (tests and the fixture fleet use this); default none.
     /// </summary>
+    [Cidr]
     public List<string> AllowedNetworks { get; set; } = [];
-
-    /// <summary>Checks what the attributes cannot; returns the problems found.</summary>
-    public IEnumerable<string> Problems()
-    {
-        if (!Uri.TryCreate(ContactUrl, UriKind.Absolute, out var contact) || (contact.Scheme != "https" && contact.Scheme != "http"))
-            yield return $"{Section}:ContactUrl must be an absolute http(s) URL, not '{ContactUrl}'.";
-        if (UserAgent.Any(char.IsWhiteSpace) || UserAgent.Contains('(', StringComparison.Ordinal))
-            yield return $"{Section}:UserAgent must be a single product token like 'JanalyqBot/1.0', not '{UserAgent}'.";
-        if (ConnectTimeout <= TimeSpan.Zero) yield return $"{Section}:ConnectTimeout must be positive.";
-        if (RequestTimeout <= TimeSpan.Zero) yield return $"{Section}:RequestTimeout must be positive.";
-        foreach (var cidr in AllowedNetworks)
-        {
-            if (!System.Net.IPNetwork.TryParse(cidr, out _))
-                yield return $"{Section}:AllowedNetworks has '{cidr}', which is not a CIDR range like 127.0.0.1/32.";
-        }
-    }
 
     /// <summary>The User-Agent header value: product token and contact URL.</summary>
     public string UserAgentHeader => $"{UserAgent} (+{ContactUrl})";

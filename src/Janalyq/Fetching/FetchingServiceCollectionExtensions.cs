@@ -1,4 +1,5 @@
 using System.Net;
+using Janalyq.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -14,10 +15,8 @@ public static class FetchingServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddFetching(this IServiceCollection services)
     {
-        services.AddOptions<FetchOptions>().BindConfiguration(FetchOptions.Section).ValidateDataAnnotations()
-            .Validate(o => !o.Problems().Any(), "invalid Fetching options").ValidateOnStart();
-        services.AddOptions<PolitenessOptions>().BindConfiguration(PolitenessOptions.Section).ValidateDataAnnotations()
-            .Validate(o => !o.Problems().Any(), "invalid Politeness options").ValidateOnStart();
+        services.AddSettings<FetchOptions>(FetchOptions.Section);
+        services.AddSettings<PolitenessOptions>(PolitenessOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IHostResolver, DnsHostResolver>();
         services.TryAddSingleton(sp => new NetworkPolicy(sp.GetRequiredService<IOptions<FetchOptions>>().Value.AllowedNetworks));

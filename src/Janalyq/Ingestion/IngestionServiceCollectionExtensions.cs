@@ -2,6 +2,7 @@ using Janalyq.Categories;
 using Janalyq.Ingestion.Import;
 using Janalyq.Ingestion.Templates;
 using Janalyq.Pipeline;
+using Janalyq.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,15 +17,8 @@ public static class IngestionServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<IngestionOptions>()
-            .Bind(configuration.GetSection(IngestionOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddOptions<OutletTemplateOptions>()
-            .Bind(configuration.GetSection(OutletTemplateOptions.Section))
-            .ValidateDataAnnotations()
-            .Validate(o => o.MinimumPages < o.PagesKept, $"{OutletTemplateOptions.Section}:MinimumPages must be below PagesKept.")
-            .ValidateOnStart();
+        services.AddSettings<IngestionOptions>(IngestionOptions.Section, configuration);
+        services.AddSettings<OutletTemplateOptions>(OutletTemplateOptions.Section, configuration);
         services.TryAddSingleton<OutletTemplateStore>();
         services.TryAddSingleton<HeldPages>();
         services.TryAddSingleton(TimeProvider.System);

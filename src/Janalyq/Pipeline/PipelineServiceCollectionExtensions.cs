@@ -1,3 +1,4 @@
+using Janalyq.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,11 +13,7 @@ public static class PipelineServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration, bool background = false)
     {
-        services.AddOptions<PipelineOptions>()
-            .Bind(configuration.GetSection(PipelineOptions.Section))
-            .ValidateDataAnnotations()
-            .Validate(o => o.RetryBase <= o.MaxRetryDelay, $"{PipelineOptions.Section}:RetryBase must not exceed MaxRetryDelay.")
-            .ValidateOnStart();
+        services.AddSettings<PipelineOptions>(PipelineOptions.Section, configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PipelineRunner>();
         if (background) services.AddHostedService<PipelineService>();

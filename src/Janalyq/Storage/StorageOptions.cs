@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Janalyq.Storage;
 
 /// <summary>Where and how Janalyq keeps its data. Section "Storage".</summary>
-public sealed class StorageOptions
+public sealed class StorageOptions : IValidatableObject
 {
     public const string Section = "Storage";
 
@@ -20,6 +20,13 @@ public sealed class StorageOptions
 
     /// <summary>Settings of the PostgreSQL database (Storage:PostgreSql:*).</summary>
     public PostgreSqlStorageOptions PostgreSql { get; set; } = new();
+
+    /// <summary>Rules across settings (each setting's own rule is written on it).</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Provider == StorageProviders.PostgreSql)
+            yield return new("'postgresql' is not available yet in this build; use 'sqlite'", [nameof(Provider)]);
+    }
 }
 
 /// <summary>The names <see cref="StorageOptions.Provider"/> accepts.</summary>

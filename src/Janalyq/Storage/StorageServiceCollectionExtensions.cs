@@ -2,6 +2,7 @@ using Janalyq.Fetching;
 using Janalyq.Fetching.Robots;
 using Janalyq.Ingestion.Crawling;
 using Janalyq.Storage.Media;
+using Janalyq.Settings;
 using Janalyq.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,25 +20,11 @@ public static class StorageServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageOptions>()
-            .Bind(configuration.GetSection(StorageOptions.Section))
-            .ValidateDataAnnotations()
-            .Validate(o => o.Sqlite.BusyTimeoutMs is >= 0 and <= 600_000, "Storage:Sqlite:BusyTimeoutMs must be between 0 and 600000 ms.")
-            .ValidateOnStart();
+        services.AddSettings<StorageOptions>(StorageOptions.Section, configuration);
         services.TryAddSingleton(TimeProvider.System);
-        var provider = configuration.GetSection(StorageOptions.Section)[nameof(StorageOptions.Provider)] ?? StorageProviders.Sqlite;
-        switch (provider)
-        {
-            case StorageProviders.PostgreSql:
-                services.AddOptions<StorageOptions>().Validate(_ => false,
-                    "Storage:Provider 'postgresql' is not available yet in this build; use 'sqlite'.");
-                // Registered so that the container resolves and start-up validation reports the setting.
-                services.AddSqliteStorage();
-                break;
-            default:
-                services.AddSqliteStorage();
-                break;
-        }
+        // One implementation folder per engine, chosen by Storage:Provider. PostgreSQL's (Storage/PostgreSql/) arrives
+        // with the scale-out issue; until then StorageOptions refuses "postgresql" at start, naming the setting.
+        services.AddSqliteStorage();
         services.AddSingleton<IMediaStore>(sp => new FileMediaStore(
             Path.Combine(Path.GetFullPath(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory), "media")));
         return services;

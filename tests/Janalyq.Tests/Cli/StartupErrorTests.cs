@@ -86,6 +86,100 @@ public sealed class StartupErrorTests
         }
     }
 
+    /// <summary>
+    /// A bad setting, per options class and verb, and values that cannot be read as their type: exit 4, the full key
+    /// and the rule on stderr, and the data folder never created (the check runs when the host is built).
+    /// </summary>
+    [Theory]
+    [InlineData("serve", "Crawler__IdleDelay", "00:00:00", "Crawler:IdleDelay must be at least 1 s (got 00:00:00)")]
+    [InlineData("serve", "Crawler__IdleDelay", "abc", "Crawler:IdleDelay must be a duration such as 00:00:30")]
+    [InlineData("worker", "Crawler__IdleDelay", "30", "Crawler:IdleDelay must be at most 1 h (got 30.00:00:00)")]
+    [InlineData("sources", "Crawler__MaxPollInterval", "00:01:00", "Crawler:MaxPollInterval must not be shorter than Crawler:MinPollInterval")]
+    [InlineData("serve", "Crawler__Enabled", "maybe", "Crawler:Enabled must be true or false (got 'maybe')")]
+    [InlineData("serve", "Site__PageSize", "x", "Site:PageSize must be a whole number (got 'x')")]
+    [InlineData("import", "Site__PageSize", "1000", "Site:PageSize must be at most 100 (got 1000)")]
+    [InlineData("serve", "Site__TimeZone", "Mars/Olympus", "Site:TimeZone must be an IANA time zone such as Asia/Almaty (got 'Mars/Olympus')")]
+    [InlineData("serve", "Site__PublicBaseUrl", "janalyq.kz", "Site:PublicBaseUrl must be an absolute http(s) address")]
+    [InlineData("import", "Extraction__DefaultTimeZone", "Mars/Olympus", "Extraction:DefaultTimeZone must be an IANA time zone")]
+    [InlineData("extract", "Extraction__HostRules__a.kz__Drop__0", "a:hover", "Extraction:HostRules:a.kz:Drop:0 must be a selector the extractor reads")]
+    [InlineData("extract", "Extraction__HostRules__a.kz__TimeZone", "Asia/Nowhere", "Extraction:HostRules:a.kz:TimeZone must be an IANA time zone")]
+    [InlineData("extract", "Extraction__MaxDepth", "4", "Extraction:MaxDepth must be at least 16 (got 4)")]
+    [InlineData("import", "Ingestion__MinimumBodyLength", "-1", "Ingestion:MinimumBodyLength must be at least 0 (got -1)")]
+    [InlineData("import", "Ingestion__Templates__Share", "2", "Ingestion:Templates:Share must be at most 1 (got 2)")]
+    [InlineData("import", "Ingestion__Templates__Share", "0,6", "Ingestion:Templates:Share must be a number such as 0.5 (got '0,6')")]
+    [InlineData("serve", "Ingestion__Templates__MinimumPages", "40", "Ingestion:Templates:MinimumPages must be below Ingestion:Templates:PagesKept, 30 (got 40)")]
+    [InlineData("ingest", "Fetching__AllowedNetworks__0", "10.0.0.0", "Fetching:AllowedNetworks:0 must be a CIDR range such as 127.0.0.1/32 (got '10.0.0.0')")]
+    [InlineData("ingest", "Fetching__UserAgent", "Janalyq Bot", "Fetching:UserAgent must be one product token")]
+    [InlineData("worker", "Fetching__MaxBodyBytes", "lots", "Fetching:MaxBodyBytes must be a whole number (got 'lots')")]
+    [InlineData("worker", "Politeness__MaxCrawlDelay", "-00:00:01", "Politeness:MaxCrawlDelay must be at least 0 s (got -00:00:01)")]
+    [InlineData("sources", "Politeness__MaxInFlightPerHost", "0", "Politeness:MaxInFlightPerHost must be at least 1 (got 0)")]
+    [InlineData("sources", "Storage__BusyTimeoutMs", "-5", "Storage:BusyTimeoutMs must be at least 0 (got -5)")]
+    [InlineData("import", "Storage__Provider", "mysql", "Storage:Provider must match")]
+    [InlineData("serve", "Demo__CorpusDirectory", "/no/such/corpus", "Demo:CorpusDirectory must be an existing folder (got '/no/such/corpus')")]
+    public async Task A_bad_setting_stops_every_verb_before_the_data_folder_with_exit_4(string verb, string variable, string value, string message)
+    {
+        using var parent = new TempFolder();
+        var data = Path.Combine(parent.Path, "data");
+
+        var (exit, _, stderr) = await CliProcess.RunAsync(new Dictionary<string, string> { ["JANALYQ_" + variable] = value }, VerbArguments(verb, data));
+
+        Assert.Equal(4, exit);
+        Assert.Contains(message, stderr);
+        Assert.False(Directory.Exists(data), $"the data folder was created: {string.Join(", ", Directory.EnumerateFileSystemEntries(parent.Path, "*", SearchOption.AllDirectories))}");
+        AssertNoStackTrace(stderr);
+    }
+
+    [Fact]
+    public async Task A_bad_setting_leaves_an_existing_database_as_it_was()
+    {
+        using var data = new TempFolder();
+        var (created, _, createStderr) = await CliProcess.RunAsync("import", "--demo", "--data", data.Path);
+        Assert.True(created == 0, createStderr);
+        var before = Snapshot(data.Path);
+
+        foreach (var verb in new[] { "serve", "import", "worker", "sources" })
+        {
+            var (exit, _, stderr) = await CliProcess.RunAsync(new Dictionary<string, string> { ["JANALYQ_Crawler__IdleDelay"] = "00:00:00" }, VerbArguments(verb, data.Path));
+            Assert.Equal(4, exit);
+            Assert.Contains("Crawler:IdleDelay", stderr);
+        }
+
+        Assert.Equal(before, Snapshot(data.Path));
+    }
+
+    [Fact]
+    public async Task Every_broken_setting_is_named_in_one_line()
+    {
+        using var parent = new TempFolder();
+        var environment = new Dictionary<string, string> { ["JANALYQ_Crawler__IdleDelay"] = "abc", ["JANALYQ_Site__PageSize"] = "0", ["JANALYQ_Storage__BusyTimeoutMs"] = "-1" };
+
+        var (exit, _, stderr) = await CliProcess.RunAsync(environment, "serve", "--data", Path.Combine(parent.Path, "data"), "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(4, exit);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Crawler:IdleDelay", line);
+        Assert.Contains("Site:PageSize must be at least 5 (got 0)", line);
+        Assert.Contains("Storage:BusyTimeoutMs", line);
+    }
+
+    /// <summary>Arguments that would make <paramref name="verb"/> open the data folder if the settings were good.</summary>
+    private static string[] VerbArguments(string verb, string data) => verb switch
+    {
+        "serve" => ["serve", "--data", data, "--urls", "http://127.0.0.1:0"],
+        "import" => ["import", "--demo", "--data", data],
+        "extract" => ["extract", Path.Combine(data, "page.html"), "--data", data],
+        "ingest" => ["ingest", "--once", "--data", data],
+        "worker" => ["worker", "--data", data],
+        "sources" => ["sources", "list", "--data", data],
+        _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, null),
+    };
+
+    /// <summary>Every file under <paramref name="folder"/> with its length and last write time.</summary>
+    private static string Snapshot(string folder) => string.Join("\n", Directory
+        .EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        .Order(StringComparer.Ordinal)
+        .Select(f => $"{Path.GetRelativePath(folder, f)} {new FileInfo(f).Length} {File.GetLastWriteTimeUtc(f):O}"));
+
     private static void AssertNoStackTrace(string stderr) =>
         Assert.DoesNotMatch(@"\n\s+at [\w.]+\(|Exception:", stderr);
 }

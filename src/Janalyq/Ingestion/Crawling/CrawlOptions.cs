@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using Janalyq.Settings;
 
 namespace Janalyq.Ingestion.Crawling;
 
 /// <summary>When and how much the crawler polls (configuration section "Crawler").</summary>
-public sealed class CrawlOptions
+public sealed class CrawlOptions : IValidatableObject
 {
     public const string Section = "Crawler";
 
@@ -11,21 +12,27 @@ public sealed class CrawlOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>Shortest time between two polls of one listing, however busy it is; default 5 min.</summary>
+    [Duration("1 s", "1 d")]
     public TimeSpan MinPollInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Longest time between two polls of one listing, however quiet it is; default 6 h.</summary>
+    [Duration("1 s", "30 d")]
     public TimeSpan MaxPollInterval { get; set; } = TimeSpan.FromHours(6);
 
     /// <summary>Interval of a listing polled for the first time; default 15 min.</summary>
+    [Duration("1 s", "30 d")]
     public TimeSpan InitialPollInterval { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>First delay after a failed poll; it doubles with each further failure (with jitter); default 2 min.</summary>
+    [Duration("1 s", "1 d")]
     public TimeSpan BackoffBase { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Longest delay after failures, before a source is parked; default 6 h.</summary>
+    [Duration("1 s", "30 d")]
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(6);
 
     /// <summary>Longest Retry-After honoured (a longer one is cut to this); default 24 h.</summary>
+    [Duration("0 s", "30 d")]
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>Failures in a row after which a listing is parked (the circuit opens) with the reason recorded; default 8.</summary>
@@ -33,6 +40,7 @@ public sealed class CrawlOptions
     public int ParkAfterFailures { get; set; } = 8;
 
     /// <summary>How long a parked listing waits before one probe poll (a success closes the circuit); default 24 h.</summary>
+    [Duration("1 s", "30 d")]
     public TimeSpan ParkedProbeInterval { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>Listings polled at once in a round (the per-host limiter still decides per host); default 32.</summary>
@@ -52,21 +60,21 @@ public sealed class CrawlOptions
     public int MaxChildSitemaps { get; set; } = 2;
 
     /// <summary>Longest sleep of the background crawler between rounds when nothing is due; default 30 s.</summary>
+    [Duration("1 s", "1 h")]
     public TimeSpan IdleDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long a crawler process's claim on the listings it polls lasts unless renewed (a killed process's listings are polled by another after it); default 2 min.</summary>
+    [Duration("1 s", "1 d")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Checks what the attributes cannot; returns the problems found.</summary>
-    public IEnumerable<string> Problems()
+    /// <summary>Rules across settings (each setting's own rule is written on it).</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (MinPollInterval <= TimeSpan.Zero) yield return $"{Section}:MinPollInterval must be positive.";
-        if (MaxPollInterval < MinPollInterval) yield return $"{Section}:MaxPollInterval must not be shorter than MinPollInterval.";
+        if (MaxPollInterval < MinPollInterval)
+            yield return new($"must not be shorter than {Section}:{nameof(MinPollInterval)}, {SettingText.Duration(MinPollInterval)}", [nameof(MaxPollInterval)]);
         if (InitialPollInterval < MinPollInterval || InitialPollInterval > MaxPollInterval)
-            yield return $"{Section}:InitialPollInterval must lie between MinPollInterval and MaxPollInterval.";
-        if (BackoffBase <= TimeSpan.Zero || MaxBackoff < BackoffBase) yield return $"{Section}:BackoffBase must be positive and not above MaxBackoff.";
-        if (ParkedProbeInterval <= TimeSpan.Zero) yield return $"{Section}:ParkedProbeInterval must be positive.";
-        if (IdleDelay <= TimeSpan.Zero) yield return $"{Section}:IdleDelay must be positive.";
-        if (LeaseDuration < TimeSpan.FromSeconds(1)) yield return $"{Section}:LeaseDuration must be at least 1 s.";
+            yield return new($"must lie between {Section}:{nameof(MinPollInterval)} and {Section}:{nameof(MaxPollInterval)}, {SettingText.Duration(MinPollInterval)} to {SettingText.Duration(MaxPollInterval)}", [nameof(InitialPollInterval)]);
+        if (MaxBackoff < BackoffBase)
+            yield return new($"must not be shorter than {Section}:{nameof(BackoffBase)}, {SettingText.Duration(BackoffBase)}", [nameof(MaxBackoff)]);
     }
 }

@@ -1,4 +1,5 @@
 using Janalyq.Fetching;
+using Janalyq.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -14,8 +15,7 @@ public static class CrawlingServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCrawling(this IServiceCollection services, bool background)
     {
-        services.AddOptions<CrawlOptions>().BindConfiguration(CrawlOptions.Section).ValidateDataAnnotations()
-            .Validate(o => !o.Problems().Any(), "invalid Crawler options").ValidateOnStart();
+        services.AddSettings<CrawlOptions>(CrawlOptions.Section);
         services.AddFetching();
         services.TryAddSingleton(sp => new PollPolicy(sp.GetRequiredService<IOptions<CrawlOptions>>()));
         services.TryAddSingleton<FeedPoller>();
@@ -24,10 +24,4 @@ public static class CrawlingServiceCollectionExtensions
         if (background) services.AddHostedService<CrawlerService>();
         return services;
     }
-
-    /// <summary>Every problem in the crawler's options, for a clear message at start (the CLI prints these and exits as for bad configuration).</summary>
-    public static IEnumerable<string> OptionProblems(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<FetchOptions>>().Value.Problems()
-            .Concat(services.GetRequiredService<IOptions<PolitenessOptions>>().Value.Problems())
-            .Concat(services.GetRequiredService<IOptions<CrawlOptions>>().Value.Problems());
 }
