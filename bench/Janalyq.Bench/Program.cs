@@ -1,6 +1,6 @@
 using Janalyq.Bench;
 
-// The extraction benchmark harness: `aeb [--peers] [--dump DIR] [--worst N]`, `metadata`, `speed [--runs N]`.
+// The extraction benchmark harness: one verb per measure (docs/benchmarks.md gives each one's command and figures).
 var verb = args.Length > 0 ? args[0] : "aeb";
 var rest = args.Skip(1).ToArray();
 if (verb == "demo") return DemoCommand.Run(rest);
@@ -28,6 +28,6 @@ return verb switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Janalyq.Bench aeb [--peers] [--dump DIR] [--worst N] | metadata | speed [--runs N] [--only ours|smartreader|parse]");
+    Console.Error.WriteLine("usage: Janalyq.Bench aeb [--peers] [--dump DIR] [--worst N] | snippets | demo | metadata | dates | language | speed [--runs N] [--warmup N] [--no-js] | hot | parity | trace | profile | fuzz (docs/benchmarks.md)");
     return 2;
 }
