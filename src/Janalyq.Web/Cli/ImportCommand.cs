@@ -55,7 +55,7 @@ internal static class ImportCommand
         }
         catch (Exception e) when (IsLocked(e))
         {
-            await Console.Error.WriteLineAsync("janalyq: the database is locked by another writer past the busy timeout (Storage:BusyTimeoutMs); pages imported before are kept: run the import again when it is done.");
+            await Console.Error.WriteLineAsync("janalyq: the database is locked by another writer past the busy timeout (Storage:Sqlite:BusyTimeoutMs); pages imported before are kept: run the import again when it is done.");
             return ExitCodes.StorageFailure;
         }
     }

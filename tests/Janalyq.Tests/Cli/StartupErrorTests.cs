@@ -113,7 +113,8 @@ public sealed class StartupErrorTests
     [InlineData("worker", "Fetching__MaxBodyBytes", "lots", "Fetching:MaxBodyBytes must be a whole number (got 'lots')")]
     [InlineData("worker", "Politeness__MaxCrawlDelay", "-00:00:01", "Politeness:MaxCrawlDelay must be at least 0 s (got -00:00:01)")]
     [InlineData("sources", "Politeness__MaxInFlightPerHost", "0", "Politeness:MaxInFlightPerHost must be at least 1 (got 0)")]
-    [InlineData("sources", "Storage__BusyTimeoutMs", "-5", "Storage:BusyTimeoutMs must be at least 0 (got -5)")]
+    [InlineData("sources", "Storage__Sqlite__BusyTimeoutMs", "-5", "Storage:Sqlite:BusyTimeoutMs must be at least 0 (got -5)")]
+    [InlineData("serve", "Storage__Provider", "postgresql", "Storage:Provider 'postgresql' is not available yet in this build")]
     [InlineData("import", "Storage__Provider", "mysql", "Storage:Provider must match")]
     [InlineData("serve", "Demo__CorpusDirectory", "/no/such/corpus", "Demo:CorpusDirectory must be an existing folder (got '/no/such/corpus')")]
     public async Task A_bad_setting_stops_every_verb_before_the_data_folder_with_exit_4(string verb, string variable, string value, string message)
@@ -151,7 +152,7 @@ public sealed class StartupErrorTests
     public async Task Every_broken_setting_is_named_in_one_line()
     {
         using var parent = new TempFolder();
-        var environment = new Dictionary<string, string> { ["JANALYQ_Crawler__IdleDelay"] = "abc", ["JANALYQ_Site__PageSize"] = "0", ["JANALYQ_Storage__BusyTimeoutMs"] = "-1" };
+        var environment = new Dictionary<string, string> { ["JANALYQ_Crawler__IdleDelay"] = "abc", ["JANALYQ_Site__PageSize"] = "0", ["JANALYQ_Storage__Sqlite__BusyTimeoutMs"] = "-1" };
 
         var (exit, _, stderr) = await CliProcess.RunAsync(environment, "serve", "--data", Path.Combine(parent.Path, "data"), "--urls", "http://127.0.0.1:0");
 
@@ -159,7 +160,7 @@ public sealed class StartupErrorTests
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("Crawler:IdleDelay", line);
         Assert.Contains("Site:PageSize must be at least 5 (got 0)", line);
-        Assert.Contains("Storage:BusyTimeoutMs", line);
+        Assert.Contains("Storage:Sqlite:BusyTimeoutMs", line);
     }
 
     /// <summary>Arguments that would make <paramref name="verb"/> open the data folder if the settings were good.</summary>
