@@ -37,7 +37,7 @@ public static partial class Conventions
     private static bool Affix(string rest, bool start)
     {
         var t = start ? rest.TrimStart() : rest.TrimEnd();
-        var sepOk = t.Length > 0 && SeparatorChars.Contains(start ? t[0] : t[^1]);
+        var sepOk = t.Length > 0 && SeparatorChars.Contains(start ? t[0] : t[^1], StringComparison.Ordinal);
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
         return sepOk && words <= 5;
     }

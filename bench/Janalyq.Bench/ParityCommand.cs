@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Text;
 using AngleSharp.Dom;
@@ -189,8 +190,8 @@ public static class ParityCommand
 
     private static void Explain(Result r)
     {
-        Console.WriteLine($"\n{r.Id}: text {(r.TextIdentical ? "identical" : r.TextRatio.ToString("0.0000"))} ({r.Theirs.Words.Count} / {r.Ours.Words.Count} words), " +
-                          $"tags {(r.TagsIdentical ? "identical" : r.TagRatio.ToString("0.0000"))} ({r.Theirs.Tags.Count} / {r.Ours.Tags.Count}), containers {r.ContainersAgreeing}/{r.Containers}");
+        Console.WriteLine($"\n{r.Id}: text {(r.TextIdentical ? "identical" : r.TextRatio.ToString("0.0000", CultureInfo.InvariantCulture))} ({r.Theirs.Words.Count} / {r.Ours.Words.Count} words), " +
+                          $"tags {(r.TagsIdentical ? "identical" : r.TagRatio.ToString("0.0000", CultureInfo.InvariantCulture))} ({r.Theirs.Tags.Count} / {r.Ours.Tags.Count}), containers {r.ContainersAgreeing}/{r.Containers}");
         if (!r.TextIdentical) FirstDifference("text", r.Theirs.Words, r.Ours.Words);
         if (!r.TagsIdentical) FirstDifference("tags", r.Theirs.Tags, r.Ours.Tags);
         if (!r.HeadIdentical) FirstHeadDifference(r.Theirs.Head.Split('\n'), r.Ours.Head.Split('\n'));

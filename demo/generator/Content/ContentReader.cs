@@ -105,7 +105,7 @@ internal static partial class ContentReader
 
     private static (Dictionary<string, string> Fields, string Body) FrontMatter(string text)
     {
-        var lines = text.Replace("\r\n", "\n").TrimStart('\uFEFF').Split('\n');
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF').Split('\n');
         if (lines.Length == 0 || lines[0].Trim() != "---") throw new FormatException("no front matter (first line must be ---)");
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         var i = 1;

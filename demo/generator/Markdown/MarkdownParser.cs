@@ -29,7 +29,7 @@ internal static partial class MarkdownParser
             tableLines = null;
         }
 
-        foreach (var raw in body.Replace("\r\n", "\n").Split('\n'))
+        foreach (var raw in body.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
             var line = raw.Trim();
             if (line.Length == 0) { Flush(); continue; }

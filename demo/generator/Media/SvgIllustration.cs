@@ -29,22 +29,22 @@ internal static class SvgIllustration
         var seed = Stable.Mixed(image + "/" + category);
         var sb = new StringBuilder(3000);
         sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"675\" viewBox=\"0 0 1200 675\">\n");
-        sb.Append($"<title>{Html.Text(image)}</title>\n");
+        sb.Append(CultureInfo.InvariantCulture, $"<title>{Html.Text(image)}</title>\n");
         sb.Append("<defs><linearGradient id=\"bg\" x1=\"0\" y1=\"0\" x2=\"1\" y2=\"1\">");
-        sb.Append($"<stop offset=\"0\" stop-color=\"{from}\"/><stop offset=\"1\" stop-color=\"{to}\"/></linearGradient>");
+        sb.Append(CultureInfo.InvariantCulture, $"<stop offset=\"0\" stop-color=\"{from}\"/><stop offset=\"1\" stop-color=\"{to}\"/></linearGradient>");
         sb.Append("<radialGradient id=\"glow\" cx=\"0.7\" cy=\"0.4\" r=\"0.6\"><stop offset=\"0\" stop-color=\"#fff\" stop-opacity=\"0.25\"/>");
         sb.Append("<stop offset=\"1\" stop-color=\"#fff\" stop-opacity=\"0\"/></radialGradient></defs>\n");
         sb.Append("<rect width=\"1200\" height=\"675\" fill=\"url(#bg)\"/><rect width=\"1200\" height=\"675\" fill=\"url(#glow)\"/>\n");
         for (var i = 0; i < 4; i++)
         {
             var h = Stable.Mixed(image + ":" + i.ToString(CultureInfo.InvariantCulture));
-            sb.Append($"<circle cx=\"{h % 1200}\" cy=\"{(h >> 11) % 675}\" r=\"{60 + ((h >> 20) % 220)}\" fill=\"#fff\" fill-opacity=\"0.0{4 + (i % 4)}\"/>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{h % 1200}\" cy=\"{(h >> 11) % 675}\" r=\"{60 + ((h >> 20) % 220)}\" fill=\"#fff\" fill-opacity=\"0.0{4 + (i % 4)}\"/>\n");
         }
-        sb.Append($"<g fill=\"none\" stroke=\"{accent}\" stroke-width=\"10\" stroke-linecap=\"round\" stroke-linejoin=\"round\" transform=\"translate({720 + (seed % 60)} {300 + ((seed >> 8) % 40)})\">\n");
+        sb.Append(CultureInfo.InvariantCulture, $"<g fill=\"none\" stroke=\"{accent}\" stroke-width=\"10\" stroke-linecap=\"round\" stroke-linejoin=\"round\" transform=\"translate({720 + (seed % 60)} {300 + ((seed >> 8) % 40)})\">\n");
         sb.Append(Motif(category, seed, accent));
         sb.Append("</g>\n");
-        sb.Append($"<text x=\"64\" y=\"612\" fill=\"#fff\" fill-opacity=\"0.85\" font-family=\"Arial, sans-serif\" font-size=\"34\" letter-spacing=\"8\">{category.ToUpperInvariant()}</text>\n");
-        sb.Append($"<rect x=\"64\" y=\"632\" width=\"{120 + (seed % 160)}\" height=\"6\" fill=\"{accent}\"/>\n");
+        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"64\" y=\"612\" fill=\"#fff\" fill-opacity=\"0.85\" font-family=\"Arial, sans-serif\" font-size=\"34\" letter-spacing=\"8\">{category.ToUpperInvariant()}</text>\n");
+        sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"64\" y=\"632\" width=\"{120 + (seed % 160)}\" height=\"6\" fill=\"{accent}\"/>\n");
         sb.Append("</svg>\n");
         return sb.ToString();
     }

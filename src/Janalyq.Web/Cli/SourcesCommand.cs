@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Janalyq.Discovery;
 using Janalyq.Ingestion;
@@ -41,12 +42,12 @@ public static class SourcesCommand
                 {
                     var state = states.GetValueOrDefault(feed.Url);
                     table.AddRow(Markup.Escape(source.Slug), Markup.Escape(source.Name), source.Language, source.Enabled ? "yes" : "[yellow]no[/]",
-                        Markup.Escape(feed.Url), state?.NextPollAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm") ?? "-", $"{state?.ErrorStreak ?? 0}",
+                        Markup.Escape(feed.Url), state?.NextPollAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "-", $"{state?.ErrorStreak ?? 0}",
                         Markup.Escape(state?.ParkedReason ?? (state?.MovedTo is { } moved ? "moved to " + moved : "")));
                 }
             }
             IngestCommand.Stdout().Write(table);
-            AnsiConsole.MarkupLineInterpolated($"{sources.Count} sources.");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{sources.Count} sources.");
             return ExitCodes.Ok;
         }, ct));
         return command;
@@ -91,7 +92,7 @@ public static class SourcesCommand
                 return ExitCodes.ConfigurationFailure;
             }
             var saved = await IngestCommand.SaveAsync(sources, services.GetRequiredService<ISourceRepository>(), ct);
-            foreach (var s in saved) AnsiConsole.MarkupLineInterpolated($"added {s.Slug} ({s.Feeds.Count} listing(s))");
+            foreach (var s in saved) AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"added {s.Slug} ({s.Feeds.Count} listing(s))");
             return ExitCodes.Ok;
         }, ct));
         return command;
@@ -112,7 +113,7 @@ public static class SourcesCommand
                 return ExitCodes.ConfigurationFailure;
             }
             await repository.SaveAsync(source with { Enabled = enabled }, ct);
-            AnsiConsole.MarkupLineInterpolated($"{source.Slug} {(enabled ? "enabled" : "disabled")}");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{source.Slug} {(enabled ? "enabled" : "disabled")}");
             return ExitCodes.Ok;
         }, ct));
         return command;

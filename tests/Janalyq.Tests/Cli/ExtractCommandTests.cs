@@ -25,7 +25,7 @@ public sealed class ExtractCommandTests
         var (exit, stdout, stderr) = await CliProcess.RunAsync("extract", folder.File("a.html"), folder.File("b.html.gz"), "--url", page.Url);
 
         Assert.Equal(ExitCodes.PartialFailure, exit); // the truncated gzip is reported, the good page still printed
-        Assert.Contains("b.html.gz", stderr);
+        Assert.Contains("b.html.gz", stderr, StringComparison.Ordinal);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         using var good = JsonDocument.Parse(lines[0]);

@@ -22,8 +22,8 @@ public sealed class ImportCommandTests
         var (exit, _, stderr) = await CliProcess.RunAsync(GzipBomb.Environment, "import", folder.Path, "--data", data.Path);
 
         Assert.Equal(1, exit);
-        Assert.Contains("bomb.html.gz", stderr);
-        Assert.Contains("over the 1 MB limit (Extraction:MaxPageBytes)", stderr);
+        Assert.Contains("bomb.html.gz", stderr, StringComparison.Ordinal);
+        Assert.Contains("over the 1 MB limit (Extraction:MaxPageBytes)", stderr, StringComparison.Ordinal);
         AssertNoStackTrace(stderr);
         await using var engine = await Engine.StartAsync(data.Path);
         Assert.Equal(1, await engine.Get<IArticleRepository>().CountAsync(Ct));

@@ -19,7 +19,7 @@ public sealed class StartupErrorTests
         var (exit, _, stderr) = await CliProcess.RunAsync("serve", "--data", data.Path, "--urls", "http://127.0.0.1:0");
 
         Assert.Equal(ExitCodes.StorageFailure, exit);
-        Assert.Contains("not a valid SQLite database", stderr);
+        Assert.Contains("not a valid SQLite database", stderr, StringComparison.Ordinal);
         AssertNoStackTrace(stderr);
     }
 
@@ -32,7 +32,7 @@ public sealed class StartupErrorTests
         var (exit, _, stderr) = await CliProcess.RunAsync("import", "--demo", "--data", Path.Combine(data.File("file"), "sub"));
 
         Assert.Equal(ExitCodes.StorageFailure, exit);
-        Assert.Contains("cannot be created or written", stderr);
+        Assert.Contains("cannot be created or written", stderr, StringComparison.Ordinal);
         AssertNoStackTrace(stderr);
     }
 
@@ -47,7 +47,7 @@ public sealed class StartupErrorTests
         var (exit, _, stderr) = await CliProcess.RunAsync("serve", "--data", data.Path, "--urls", $"http://127.0.0.1:{port}");
 
         Assert.Equal(ExitCodes.AddressFailure, exit);
-        Assert.Contains("address already in use", stderr);
+        Assert.Contains("address already in use", stderr, StringComparison.Ordinal);
         AssertNoStackTrace(stderr);
     }
 
@@ -57,7 +57,7 @@ public sealed class StartupErrorTests
         var (exit, _, stderr) = await CliProcess.RunAsync("extract", "page.html", "--url", "not a url");
 
         Assert.Equal(ExitCodes.ConfigurationFailure, exit);
-        Assert.Contains("--url 'not a url' is not an absolute http(s) address", stderr);
+        Assert.Contains("--url 'not a url' is not an absolute http(s) address", stderr, StringComparison.Ordinal);
         AssertNoStackTrace(stderr);
     }
 
@@ -82,7 +82,7 @@ public sealed class StartupErrorTests
         {
             var (exit, stdout, _) = await CliProcess.RunAsync(verb, "--help");
             Assert.Equal(ExitCodes.Ok, exit);
-            Assert.Contains("Usage:", stdout);
+            Assert.Contains("Usage:", stdout, StringComparison.Ordinal);
         }
     }
 
@@ -125,7 +125,7 @@ public sealed class StartupErrorTests
         var (exit, _, stderr) = await CliProcess.RunAsync(new Dictionary<string, string> { ["JANALYQ_" + variable] = value }, VerbArguments(verb, data));
 
         Assert.Equal(4, exit);
-        Assert.Contains(message, stderr);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(data), $"the data folder was created: {string.Join(", ", Directory.EnumerateFileSystemEntries(parent.Path, "*", SearchOption.AllDirectories))}");
         AssertNoStackTrace(stderr);
     }
@@ -142,7 +142,7 @@ public sealed class StartupErrorTests
         {
             var (exit, _, stderr) = await CliProcess.RunAsync(new Dictionary<string, string> { ["JANALYQ_Crawler__IdleDelay"] = "00:00:00" }, VerbArguments(verb, data.Path));
             Assert.Equal(4, exit);
-            Assert.Contains("Crawler:IdleDelay", stderr);
+            Assert.Contains("Crawler:IdleDelay", stderr, StringComparison.Ordinal);
         }
 
         Assert.Equal(before, Snapshot(data.Path));
@@ -158,9 +158,9 @@ public sealed class StartupErrorTests
 
         Assert.Equal(4, exit);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("Crawler:IdleDelay", line);
-        Assert.Contains("Site:PageSize must be at least 5 (got 0)", line);
-        Assert.Contains("Storage:Sqlite:BusyTimeoutMs", line);
+        Assert.Contains("Crawler:IdleDelay", line, StringComparison.Ordinal);
+        Assert.Contains("Site:PageSize must be at least 5 (got 0)", line, StringComparison.Ordinal);
+        Assert.Contains("Storage:Sqlite:BusyTimeoutMs", line, StringComparison.Ordinal);
     }
 
     /// <summary>Arguments that would make <paramref name="verb"/> open the data folder if the settings were good.</summary>

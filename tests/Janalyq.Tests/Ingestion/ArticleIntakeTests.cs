@@ -40,7 +40,7 @@ public sealed class ArticleIntakeTests
         var result = await engine.Get<IArticleIntake>().AcceptAsync(page, null, null, Ct);
 
         Assert.False(result.Stored);
-        Assert.Contains("not an article", result.RejectedBecause);
+        Assert.Contains("not an article", result.RejectedBecause, StringComparison.Ordinal);
         Assert.Equal(0, await engine.Get<IArticleRepository>().CountAsync(Ct));
     }
 }

@@ -60,7 +60,7 @@ public sealed class PipelineHealthTests
         Assert.Equal(2, search.GetProperty("lag_entries").GetInt64());
         Assert.Equal(3, search.GetProperty("lag_seconds").GetDouble());
         Assert.Equal(1, search.GetProperty("failures").GetInt32());
-        Assert.Contains("search index unavailable", search.GetProperty("last_error").GetString());
+        Assert.Contains("search index unavailable", search.GetProperty("last_error").GetString(), StringComparison.Ordinal);
         Assert.Equal("Healthy", recovered.Json.GetProperty("status").GetString());
         Assert.Equal(0, recovered.Json.GetProperty("checks").GetProperty("pipeline").GetProperty("data").GetProperty("search").GetProperty("lag_entries").GetInt64());
         await app.StopAsync(Ct);

@@ -111,7 +111,7 @@ public sealed class PipelineRunnerTests
         Assert.Equal(StageStep.Failed, await runner.StepAsync(stage, Ct));
         var failing = (await runner.StatusAsync(Ct)).Single();
         Assert.Equal((0L, 2L, 1, true), (failing.Position, failing.LagEntries, failing.Failures, failing.Degraded));
-        Assert.Contains("search index unavailable", failing.LastError);
+        Assert.Contains("search index unavailable", failing.LastError, StringComparison.Ordinal);
         Assert.Equal(time.GetUtcNow() + retryBase, failing.RetryAt);
 
         time.Advance(retryBase - TimeSpan.FromMilliseconds(1));

@@ -48,7 +48,7 @@ public sealed class ReplayCommandTests
     {
         var (exit, stdout, _) = await CliProcess.RunAsync("replay", "--help");
         Assert.Equal(0, exit);
-        Assert.Contains("Usage:", stdout);
+        Assert.Contains("Usage:", stdout, StringComparison.Ordinal);
     }
 
     private static async Task<int> RunAsync(IPipelineStage stage, params string[] args)

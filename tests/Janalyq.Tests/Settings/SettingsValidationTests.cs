@@ -142,8 +142,8 @@ public sealed class SettingsValidationTests
         var failures = Failures(("Shelf:Delay", "soon"), ("Shelf:Racks:south:Levels", "many"));
 
         Assert.Equal(2, failures.Count);
-        Assert.StartsWith("Shelf:Delay must be a duration", failures[0]);
-        Assert.StartsWith("Shelf:Racks:south:Levels must be a whole number", failures[1]);
+        Assert.StartsWith("Shelf:Delay must be a duration", failures[0], StringComparison.Ordinal);
+        Assert.StartsWith("Shelf:Racks:south:Levels must be a whole number", failures[1], StringComparison.Ordinal);
     }
 
     [Fact]

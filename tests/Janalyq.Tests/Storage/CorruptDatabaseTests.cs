@@ -27,9 +27,9 @@ public sealed class CorruptDatabaseTests
 
         var error = await Assert.ThrowsAsync<StorageException>(async () => await Engine.StartAsync(folder.Path));
 
-        Assert.Contains($"The database file {file} is damaged", error.Message);
-        Assert.Contains(".recover", error.Message);
-        Assert.Contains("backup", error.Message);
+        Assert.Contains($"The database file {file} is damaged", error.Message, StringComparison.Ordinal);
+        Assert.Contains(".recover", error.Message, StringComparison.Ordinal);
+        Assert.Contains("backup", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, DatabaseFiles.Hash(file));
     }
 
@@ -47,8 +47,8 @@ public sealed class CorruptDatabaseTests
         foreach (var (exit, _, stderr) in new[] { serve, import })
         {
             Assert.Equal(2, exit);
-            Assert.Contains("is damaged", stderr);
-            Assert.Contains("To recover:", stderr);
+            Assert.Contains("is damaged", stderr, StringComparison.Ordinal);
+            Assert.Contains("To recover:", stderr, StringComparison.Ordinal);
             Assert.DoesNotMatch(@"\n\s+at [\w.]+\(|Exception:", stderr);
         }
         Assert.Equal(before, DatabaseFiles.Hash(file));
@@ -85,13 +85,13 @@ public sealed class CorruptDatabaseTests
         using var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
         Assert.Equal("Unhealthy", health.RootElement.GetProperty("status").GetString());
         var database = health.RootElement.GetProperty("checks").GetProperty("database");
-        Assert.Contains("is damaged", database.GetProperty("description").GetString());
-        Assert.Contains("To recover:", database.GetProperty("description").GetString());
+        Assert.Contains("is damaged", database.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("To recover:", database.GetProperty("description").GetString(), StringComparison.Ordinal);
 
         var damaged = DatabaseFiles.Hash(file);
         var refused = await Assert.ThrowsAsync<StorageException>(() =>
             articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/after-damage"), Ct));
-        Assert.Contains("is damaged", refused.Message);
+        Assert.Contains("is damaged", refused.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => // any other writer: the connection is query-only
             site.Services.GetRequiredService<ISourceRepository>().SaveAsync(new Source { Slug = "x", Name = "X", HomeUrl = "https://x.kz/", Language = "ru" }, Ct));
         Assert.Equal(damaged, DatabaseFiles.Hash(file));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Janalyq.Storage;
 using Janalyq.Storage.Sqlite;
 using Janalyq.Tests.Support;
@@ -25,7 +26,7 @@ public sealed class SqliteDatabaseTests
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync(Ct));
         command.CommandText = "SELECT count(*) FROM categories";
-        Assert.Equal(Category.All.Count, Convert.ToInt32(await command.ExecuteScalarAsync(Ct)));
+        Assert.Equal(Category.All.Count, Convert.ToInt32(await command.ExecuteScalarAsync(Ct), CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -36,8 +37,8 @@ public sealed class SqliteDatabaseTests
 
         var error = await Assert.ThrowsAsync<StorageException>(async () => await Engine.StartAsync(folder.Path));
 
-        Assert.Contains("not a valid SQLite database", error.Message);
-        Assert.Contains(folder.File("janalyq.db"), error.Message);
+        Assert.Contains("not a valid SQLite database", error.Message, StringComparison.Ordinal);
+        Assert.Contains(folder.File("janalyq.db"), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,6 +50,6 @@ public sealed class SqliteDatabaseTests
 
         var error = await Assert.ThrowsAsync<StorageException>(async () => await Engine.StartAsync(data));
 
-        Assert.Contains("cannot be created or written", error.Message);
+        Assert.Contains("cannot be created or written", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Janalyq.Extraction;
 using Janalyq.Ingestion;
 using Janalyq.Storage;
@@ -62,6 +63,6 @@ public static class EngineQueries
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync());
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Janalyq.Demo.Generator.Boilerplate;
 using Janalyq.Demo.Generator.Pages;
@@ -56,8 +57,8 @@ internal sealed partial class EurasiaTodayLayout : IOutletLayout
         var a = page.Article;
         sb.Line($"<div class=\"article m-{a.Category}\" data-article-id=\"{a.Id}\" data-article-type=\"article\">");
         sb.Line("<div class=\"article__header\">");
-        sb.Append($"<div class=\"article__info\"><div class=\"article__info-date\"><a href=\"/{page.Lang}/{a.Category}/\" class=\"article__info-rubric\">{Html.Text(a.Section)}</a> <span class=\"article__info-time\">{TimeText.Agency(a.Published)}</span>");
-        if (a.Modified is { } m) sb.Append($" <span class=\"article__info-date-modified\">({w.Updated} {TimeText.Agency(m)})</span>");
+        sb.Append(CultureInfo.InvariantCulture, $"<div class=\"article__info\"><div class=\"article__info-date\"><a href=\"/{page.Lang}/{a.Category}/\" class=\"article__info-rubric\">{Html.Text(a.Section)}</a> <span class=\"article__info-time\">{TimeText.Agency(a.Published)}</span>");
+        if (a.Modified is { } m) sb.Append(CultureInfo.InvariantCulture, $" <span class=\"article__info-date-modified\">({w.Updated} {TimeText.Agency(m)})</span>");
         sb.Line("</div></div>");
         sb.Line($"<h1 class=\"article__title\">{Html.Text(a.Title)}</h1>");
         sb.Line($"<div class=\"article__announce-text\">{Html.Text(a.Lead)}</div>");

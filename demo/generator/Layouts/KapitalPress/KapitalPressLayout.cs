@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Janalyq.Demo.Generator.Boilerplate;
 using Janalyq.Demo.Generator.Pages;
@@ -48,8 +49,8 @@ internal sealed partial class KapitalPressLayout : IOutletLayout
         sb.Line($"<div class=\"b-article__rubric\"><a href=\"/rubric/{a.Category}/\">{Html.Text(a.Section)}</a></div>");
         sb.Line($"<h1 class=\"b-article__title\">{Html.Text(a.Title)}</h1>");
         sb.Append("<div class=\"b-article__meta\">");
-        sb.Append($"<span class=\"b-article__date\">{TimeText.Numeric(a.Published)}</span>");
-        if (a.Modified is { } m) sb.Append($" <span class=\"b-article__upd\">Обновлено: {TimeText.Numeric(m)}</span>");
+        sb.Append(CultureInfo.InvariantCulture, $"<span class=\"b-article__date\">{TimeText.Numeric(a.Published)}</span>");
+        if (a.Modified is { } m) sb.Append(CultureInfo.InvariantCulture, $" <span class=\"b-article__upd\">Обновлено: {TimeText.Numeric(m)}</span>");
         sb.Line($" <span class=\"b-article__views\">просмотров: {Stable.Number(page.Seed, 300, 9000)}</span> <a class=\"b-article__print\" href=\"{page.Url}?print=1\" rel=\"nofollow\">Версия для печати</a></div>");
         sb.Line($"<div class=\"b-article__announce\">{Html.Text(a.Lead)}</div>");
         sb.Line("<div class=\"b-article__photo\">");

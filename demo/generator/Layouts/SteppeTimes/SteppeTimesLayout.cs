@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Janalyq.Demo.Generator.Boilerplate;
 using Janalyq.Demo.Generator.Pages;
@@ -59,8 +60,8 @@ internal sealed partial class SteppeTimesLayout : IOutletLayout
         sb.Line("<div class=\"st-story__meta\">");
         if (a.Author is not null)
             sb.Line($"<div class=\"st-byline\">By <a rel=\"author\" href=\"/author/{Translit.Slug(a.Author)}/\">{Html.Text(a.Author)}</a></div>");
-        sb.Append($"<div class=\"st-story__dates\"><span class=\"st-story__published\">{TimeText.English(a.Published)}</span>");
-        if (a.Modified is { } m) sb.Append($" <span class=\"st-story__updated\">Updated {TimeText.English(m)}</span>");
+        sb.Append(CultureInfo.InvariantCulture, $"<div class=\"st-story__dates\"><span class=\"st-story__published\">{TimeText.English(a.Published)}</span>");
+        if (a.Modified is { } m) sb.Append(CultureInfo.InvariantCulture, $" <span class=\"st-story__updated\">Updated {TimeText.English(m)}</span>");
         sb.Line("</div>");
         sb.Line($"<div class=\"st-story__readtime\">{Math.Max(2, page.Text.Length / 1100)} min read</div>");
         sb.Line("</div>");

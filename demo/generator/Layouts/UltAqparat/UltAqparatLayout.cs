@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Janalyq.Demo.Generator.Boilerplate;
 using Janalyq.Demo.Generator.Pages;
@@ -57,9 +58,9 @@ internal sealed partial class UltAqparatLayout : IOutletLayout
         sb.Line("</ol></nav>");
         sb.Line($"<div class=\"news-single\" data-id=\"{a.Id}\">");
         sb.Line($"<h1 class=\"news-single__title\">{Html.Text(a.Title)}</h1>");
-        sb.Append($"<div class=\"news-single__meta\"><time class=\"news-single__date\" datetime=\"{TimeText.Iso(a.Published)}\">{TimeText.KkLong(a.Published)}</time>");
+        sb.Append(CultureInfo.InvariantCulture, $"<div class=\"news-single__meta\"><time class=\"news-single__date\" datetime=\"{TimeText.Iso(a.Published)}\">{TimeText.KkLong(a.Published)}</time>");
         if (a.Modified is { } m)
-            sb.Append($" <span class=\"news-single__upd\">Жаңартылды: <time datetime=\"{TimeText.Iso(m)}\">{TimeText.KkLong(m)}</time></span>");
+            sb.Append(CultureInfo.InvariantCulture, $" <span class=\"news-single__upd\">Жаңартылды: <time datetime=\"{TimeText.Iso(m)}\">{TimeText.KkLong(m)}</time></span>");
         sb.Line($" <span class=\"news-single__views\"><i class=\"icon-eye\"></i> {Stable.Number(page.Seed, 400, 25000)}</span></div>");
         if (a.Author is not null)
             sb.Line($"<div class=\"news-single__author\">Дайындаған: <a href=\"/kk/author/{Translit.Slug(a.Author)}\">{Html.Text(a.Author)}</a></div>");

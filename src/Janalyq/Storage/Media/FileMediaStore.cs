@@ -43,7 +43,7 @@ public sealed class FileMediaStore(string folder) : IMediaStore
 
     public StoredMedia? Open(string key)
     {
-        if (key.Length > 80 || key.Contains('/') || key.Contains('\\') || key.StartsWith('.')) return null;
+        if (key.Length > 80 || key.Contains('/', StringComparison.Ordinal) || key.Contains('\\', StringComparison.Ordinal) || key.StartsWith('.')) return null;
         var path = Path.Combine(folder, key);
         if (!File.Exists(path)) return null;
         var type = Extensions.FirstOrDefault(e => e.Value == Path.GetExtension(key)).Key;

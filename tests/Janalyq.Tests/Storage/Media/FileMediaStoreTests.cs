@@ -20,7 +20,7 @@ public sealed class FileMediaStoreTests
         await store.PutAsync(url, new MemoryStream([0xFF, 0xD8, 0xFF]), "image/jpeg", Ct);
 
         var key = store.KeyFor(url)!;
-        Assert.EndsWith(".jpg", key);
+        Assert.EndsWith(".jpg", key, StringComparison.Ordinal);
         Assert.Equal("image/jpeg", store.Open(key)!.ContentType);
         Assert.Single(Directory.GetFiles(folder.Path));
         Assert.Equal(key, new FileMediaStore(folder.Path).KeyFor(url));
