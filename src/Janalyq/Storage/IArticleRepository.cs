@@ -18,6 +18,9 @@ public interface IArticleRepository
     Task<IReadOnlyList<ArticleListItem>> LatestAsync(ArticleQuery query, CancellationToken cancellationToken);
 
     Task<int> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>The bodies an article had before its later versions replaced them, oldest first.</summary>
+    Task<IReadOnlyList<string>> EarlierBodiesAsync(long id, CancellationToken cancellationToken);
 }
 
 /// <summary>What a save did.</summary>

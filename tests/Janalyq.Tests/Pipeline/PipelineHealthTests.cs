@@ -44,8 +44,8 @@ public sealed class PipelineHealthTests
         await app.StartAsync(Ct);
         using var client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()) };
         var articles = app.Services.GetRequiredService<IArticleRepository>();
-        await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/1"), Ct);
-        await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/2"), Ct);
+        await articles.SaveAsync(ArticleRepositoryTests.Sample("https://a.kz/1"), Ct);
+        await articles.SaveAsync(ArticleRepositoryTests.Sample("https://a.kz/2"), Ct);
         var runner = app.Services.GetRequiredService<PipelineRunner>();
 
         await runner.RunUntilCaughtUpAsync(Ct);

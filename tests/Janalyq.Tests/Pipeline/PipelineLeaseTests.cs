@@ -26,7 +26,7 @@ public sealed class PipelineLeaseTests
         await using var a = await StartAsync(folder.Path, first, time);
         await using var b = await StartAsync(folder.Path, second, time);
         foreach (var n in Enumerable.Range(1, 3))
-            await a.Get<IArticleRepository>().SaveAsync(SqliteArticleRepositoryTests.Sample($"https://a.kz/{n}"), Ct);
+            await a.Get<IArticleRepository>().SaveAsync(ArticleRepositoryTests.Sample($"https://a.kz/{n}"), Ct);
         var inside = new TaskCompletionSource();
         var release = new TaskCompletionSource();
         first.OnBatch = async (_, _) =>
@@ -60,7 +60,7 @@ public sealed class PipelineLeaseTests
         await using var b = await StartAsync(folder.Path, other, time);
         await a.ExecuteAsync("CREATE TABLE stage_rows (seq INTEGER NOT NULL)");
         foreach (var n in Enumerable.Range(1, 3))
-            await a.Get<IArticleRepository>().SaveAsync(SqliteArticleRepositoryTests.Sample($"https://a.kz/{n}"), Ct);
+            await a.Get<IArticleRepository>().SaveAsync(ArticleRepositoryTests.Sample($"https://a.kz/{n}"), Ct);
         var inside = new TaskCompletionSource();
         var release = new TaskCompletionSource();
         stalled.OnBatch = async (batch, ct) =>

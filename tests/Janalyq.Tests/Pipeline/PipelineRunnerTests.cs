@@ -27,7 +27,7 @@ public sealed class PipelineRunnerTests
     private static async Task<long[]> SaveAsync(Engine engine, params string[] urls)
     {
         var ids = new List<long>();
-        foreach (var url in urls) ids.Add((await engine.Get<IArticleRepository>().SaveAsync(SqliteArticleRepositoryTests.Sample(url), Ct)).Id);
+        foreach (var url in urls) ids.Add((await engine.Get<IArticleRepository>().SaveAsync(ArticleRepositoryTests.Sample(url), Ct)).Id);
         return [.. ids];
     }
 

@@ -33,7 +33,7 @@ public sealed class PipelineServiceTests
         await service.StartAsync(Ct);
         try
         {
-            var saved = await engine.Get<IArticleRepository>().SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/1"), Ct);
+            var saved = await engine.Get<IArticleRepository>().SaveAsync(ArticleRepositoryTests.Sample("https://a.kz/1"), Ct);
 
             var change = await seen.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
             Assert.Equal(saved.Id, change.ArticleId);

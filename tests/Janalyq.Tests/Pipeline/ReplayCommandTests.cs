@@ -23,8 +23,8 @@ public sealed class ReplayCommandTests
         var stage = new RecordingStage("stories");
         await using (var engine = await Engine.StartAsync(folder.Path, configure: s => s.AddSingleton<IPipelineStage>(stage)))
         {
-            await engine.Get<IArticleRepository>().SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/1"), Ct);
-            await engine.Get<IArticleRepository>().SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/2"), Ct);
+            await engine.Get<IArticleRepository>().SaveAsync(ArticleRepositoryTests.Sample("https://a.kz/1"), Ct);
+            await engine.Get<IArticleRepository>().SaveAsync(ArticleRepositoryTests.Sample("https://a.kz/2"), Ct);
             await engine.Get<PipelineRunner>().RunUntilCaughtUpAsync(Ct);
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

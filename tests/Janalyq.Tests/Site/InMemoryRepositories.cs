@@ -49,6 +49,9 @@ internal sealed class InMemoryArticleRepository : IArticleRepository
     }
 
     public Task<int> CountAsync(CancellationToken cancellationToken) => Task.FromResult(_articles.Count);
+
+    public Task<IReadOnlyList<string>> EarlierBodiesAsync(long id, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
 }
 
 internal sealed class InMemorySourceRepository : ISourceRepository

@@ -17,12 +17,12 @@ public sealed class ArticleChangeLogTests
         await using var engine = await Engine.StartAsync(time: time);
         var articles = engine.Get<IArticleRepository>();
 
-        var first = await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/1"), Ct);
+        var first = await articles.SaveAsync(ArticleRepositoryTests.Sample("https://a.kz/1"), Ct);
         time.Advance(TimeSpan.FromMinutes(1));
-        var second = await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/2"), Ct);
-        await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/1"), Ct); // unchanged
+        var second = await articles.SaveAsync(ArticleRepositoryTests.Sample("https://a.kz/2"), Ct);
+        await articles.SaveAsync(ArticleRepositoryTests.Sample("https://a.kz/1"), Ct); // unchanged
         time.Advance(TimeSpan.FromMinutes(1));
-        await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/1", body: "Исправленный текст."), Ct);
+        await articles.SaveAsync(ArticleRepositoryTests.Sample("https://a.kz/1", body: "Исправленный текст."), Ct);
 
         var log = await engine.Get<IArticleChangeLog>().ReadAfterAsync(0, 100, Ct);
         Assert.Equal(
@@ -37,7 +37,7 @@ public sealed class ArticleChangeLogTests
     public async Task A_failing_save_writes_no_log_entry()
     {
         await using var engine = await Engine.StartAsync();
-        var article = SqliteArticleRepositoryTests.Sample("https://a.kz/1") with { SourceId = 999 }; // no such source
+        var article = ArticleRepositoryTests.Sample("https://a.kz/1") with { SourceId = 999 }; // no such source
 
         await Assert.ThrowsAsync<SqliteException>(() => engine.Get<IArticleRepository>().SaveAsync(article, Ct));
 
@@ -50,12 +50,12 @@ public sealed class ArticleChangeLogTests
     {
         await using var engine = await Engine.StartAsync();
         var articles = engine.Get<IArticleRepository>();
-        await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/1"), Ct);
+        await articles.SaveAsync(ArticleRepositoryTests.Sample("https://a.kz/1"), Ct);
         // The log write is the last statement of the save: failing it rolls back what the save did before it.
         await engine.ExecuteAsync("CREATE TRIGGER no_log BEFORE INSERT ON article_changes BEGIN SELECT RAISE(ABORT, 'forced'); END");
 
-        await Assert.ThrowsAsync<SqliteException>(() => articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/2"), Ct));
-        await Assert.ThrowsAsync<SqliteException>(() => articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/1", body: "Новый текст."), Ct));
+        await Assert.ThrowsAsync<SqliteException>(() => articles.SaveAsync(ArticleRepositoryTests.Sample("https://a.kz/2"), Ct));
+        await Assert.ThrowsAsync<SqliteException>(() => articles.SaveAsync(ArticleRepositoryTests.Sample("https://a.kz/1", body: "Новый текст."), Ct));
 
         Assert.Equal(1, await engine.ScalarAsync("SELECT count(*) FROM articles"));
         Assert.Equal(1, await engine.ScalarAsync("SELECT count(*) FROM articles WHERE body_text = 'Текст статьи.'"));
@@ -71,8 +71,8 @@ public sealed class ArticleChangeLogTests
         await using (var engine = await Engine.StartAsync(folder.Path))
         {
             var articles = engine.Get<IArticleRepository>();
-            ids = [(await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/1"), Ct)).Id,
-                   (await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/2"), Ct)).Id];
+            ids = [(await articles.SaveAsync(ArticleRepositoryTests.Sample("https://a.kz/1"), Ct)).Id,
+                   (await articles.SaveAsync(ArticleRepositoryTests.Sample("https://a.kz/2"), Ct)).Id];
             // Back to the schema before the change log.
             await engine.ExecuteAsync("DROP TABLE article_changes; DROP TABLE pipeline_stages; DELETE FROM schema_migrations WHERE version = 6");
         }

@@ -90,7 +90,7 @@ public sealed class CorruptDatabaseTests
 
         var damaged = DatabaseFiles.Hash(file);
         var refused = await Assert.ThrowsAsync<StorageException>(() =>
-            articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/after-damage"), Ct));
+            articles.SaveAsync(ArticleRepositoryTests.Sample("https://a.kz/after-damage"), Ct));
         Assert.Contains("is damaged", refused.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => // any other writer: the connection is query-only
             site.Services.GetRequiredService<ISourceRepository>().SaveAsync(new Source { Slug = "x", Name = "X", HomeUrl = "https://x.kz/", Language = "ru" }, Ct));

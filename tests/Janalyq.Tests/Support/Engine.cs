@@ -25,13 +25,16 @@ public sealed class Engine : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    /// <summary>Starts the engine on <paramref name="dataDirectory"/> (a new temp folder when null), migrated.</summary>
-    public static async Task<Engine> StartAsync(string? dataDirectory = null, TimeProvider? time = null, Action<IServiceCollection>? configure = null)
+    /// <summary>
+    /// Starts the engine on <paramref name="dataDirectory"/> (a new temp folder when null), migrated, on the
+    /// <paramref name="database"/> engine (a <see cref="DatabaseDataAttribute"/> row).
+    /// </summary>
+    public static async Task<Engine> StartAsync(string? dataDirectory = null, TimeProvider? time = null, Action<IServiceCollection>? configure = null, string database = StorageProviders.Sqlite)
     {
         var owned = dataDirectory is null ? new TempFolder() : null;
         var data = dataDirectory ?? owned!.Path;
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = data })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = data, ["Storage:Provider"] = database })
             .Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));

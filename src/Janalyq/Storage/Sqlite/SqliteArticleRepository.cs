@@ -113,6 +113,14 @@ public sealed class SqliteArticleRepository(SqliteConnectionFactory connections,
         return await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT count(*) FROM articles", cancellationToken: cancellationToken));
     }
 
+    public async Task<IReadOnlyList<string>> EarlierBodiesAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT body_text FROM article_revisions WHERE article_id = @id ORDER BY replaced_at, rowid", new { id },
+            cancellationToken: cancellationToken))).ToList();
+    }
+
 #pragma warning disable IDE1006, CA1707 // Dapper maps snake_case columns by name.
     private sealed class ListRow
     {

@@ -3,7 +3,8 @@ using Janalyq.Tests.Support;
 
 namespace Janalyq.Tests.Storage;
 
-public sealed class SqliteArticleRepositoryTests
+/// <summary>The article repository through its interface, on every configured database (DatabaseData).</summary>
+public sealed class ArticleRepositoryTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private static readonly DateTimeOffset Almaty = new(2026, 11, 24, 14, 30, 0, TimeSpan.FromHours(5));
@@ -22,10 +23,10 @@ public sealed class SqliteArticleRepositoryTests
         ContentHash = ContentHash.Of(title, body),
     };
 
-    [Fact]
-    public async Task Saves_once_per_canonical_url_and_keeps_revisions()
+    [Theory, DatabaseData]
+    public async Task Saves_once_per_canonical_url_and_keeps_revisions(string database)
     {
-        await using var engine = await Engine.StartAsync();
+        await using var engine = await Engine.StartAsync(database: database);
         var articles = engine.Get<IArticleRepository>();
 
         var first = await articles.SaveAsync(Sample("https://a.kz/1"), Ct);
@@ -38,13 +39,13 @@ public sealed class SqliteArticleRepositoryTests
         Assert.Equal(first.Id, changed.Id);
         Assert.Equal(1, await articles.CountAsync(Ct));
         Assert.Equal("Исправленный текст.", (await articles.GetAsync(first.Id, Ct))!.BodyText);
-        Assert.Equal(1, await engine.ScalarAsync("SELECT count(*) FROM article_revisions WHERE body_text = 'Текст статьи.'"));
+        Assert.Equal(["Текст статьи."], await articles.EarlierBodiesAsync(first.Id, Ct));
     }
 
-    [Fact]
-    public async Task Keeps_every_field_and_the_outlets_offset()
+    [Theory, DatabaseData]
+    public async Task Keeps_every_field_and_the_outlets_offset(string database)
     {
-        await using var engine = await Engine.StartAsync();
+        await using var engine = await Engine.StartAsync(database: database);
         var articles = engine.Get<IArticleRepository>();
         var article = Sample("https://a.kz/2") with
         {
@@ -67,10 +68,10 @@ public sealed class SqliteArticleRepositoryTests
         Assert.Equal(read, await articles.FindByCanonicalUrlAsync("https://a.kz/2", Ct));
     }
 
-    [Fact]
-    public async Task Lists_newest_first_by_category_with_paging()
+    [Theory, DatabaseData]
+    public async Task Lists_newest_first_by_category_with_paging(string database)
     {
-        await using var engine = await Engine.StartAsync();
+        await using var engine = await Engine.StartAsync(database: database);
         var articles = engine.Get<IArticleRepository>();
         for (var i = 0; i < 5; i++)
             await articles.SaveAsync(Sample($"https://a.kz/p{i}", $"Политика {i}", published: Almaty.AddHours(i)), Ct);

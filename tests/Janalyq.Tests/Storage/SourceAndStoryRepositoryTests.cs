@@ -3,14 +3,14 @@ using Janalyq.Tests.Support;
 
 namespace Janalyq.Tests.Storage;
 
-public sealed class SqliteSourceAndStoryRepositoryTests
+public sealed class SourceAndStoryRepositoryTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task Sources_are_saved_by_slug_with_their_feeds()
+    [Theory, DatabaseData]
+    public async Task Sources_are_saved_by_slug_with_their_feeds(string database)
     {
-        await using var engine = await Engine.StartAsync();
+        await using var engine = await Engine.StartAsync(database: database);
         var sources = engine.Get<ISourceRepository>();
         var source = new Source
         {
@@ -33,14 +33,14 @@ public sealed class SqliteSourceAndStoryRepositoryTests
         Assert.Equivalent(read, await sources.GetAsync(id, Ct), strict: true);
     }
 
-    [Fact]
-    public async Task Stories_count_their_articles()
+    [Theory, DatabaseData]
+    public async Task Stories_count_their_articles(string database)
     {
-        await using var engine = await Engine.StartAsync();
+        await using var engine = await Engine.StartAsync(database: database);
         var articles = engine.Get<IArticleRepository>();
         var stories = engine.Get<IStoryRepository>();
-        var a = await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://a.kz/1"), Ct);
-        var b = await articles.SaveAsync(SqliteArticleRepositoryTests.Sample("https://b.kz/1"), Ct);
+        var a = await articles.SaveAsync(ArticleRepositoryTests.Sample("https://a.kz/1"), Ct);
+        var b = await articles.SaveAsync(ArticleRepositoryTests.Sample("https://b.kz/1"), Ct);
         var when = new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(5));
 
         var story = await stories.SaveAsync(new Story { Title = "Переговоры", FirstPublishedAt = when, LastPublishedAt = when.AddHours(2) }, Ct);
