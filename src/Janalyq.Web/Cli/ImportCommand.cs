@@ -24,6 +24,10 @@ internal static class ImportCommand
     private static readonly Option<bool> Demo = new("--demo") { Description = "Import the bundled demo corpus." };
     private static readonly Option<string?> Url = UrlOption.Create("The page's original address (when PATH is one file).");
     private static readonly Option<string?> SourceSlug = new("--source") { Description = "Slug of a known outlet these pages belong to." };
+    private static readonly Option<bool> Progress = new("--progress")
+    {
+        Description = "Print to stdout 'ready' once the database is migrated, then 'page N PATH' as each page is taken up (every page before it is stored).",
+    };
 
     public static Command Create()
     {
@@ -32,6 +36,7 @@ internal static class ImportCommand
         command.Options.Add(Demo);
         command.Options.Add(Url);
         command.Options.Add(SourceSlug);
+        command.Options.Add(Progress);
         command.Validators.Add(r =>
         {
             if (r.GetValue(Demo) == (r.GetValue(Path) is not null))
@@ -73,6 +78,8 @@ internal static class ImportCommand
         using var host = JanalyqToolHost.Build(parse.GetValue(CommonOptions.Data));
         var services = host.Services;
         await services.GetRequiredService<IDatabase>().MigrateAsync(cancellationToken);
+        var progress = parse.GetValue(Progress) ? new ProgressLines() : null;
+        progress?.Ready();
         ImportReport report;
         if (parse.GetValue(Demo))
         {
@@ -93,7 +100,7 @@ internal static class ImportCommand
                 }
             }
             var importer = services.GetRequiredService<FolderImporter>();
-            report = await importer.ImportAsync(parse.GetValue(Path)!, UrlOption.Parse(parse.GetValue(Url)), source, null, cancellationToken);
+            report = await importer.ImportAsync(parse.GetValue(Path)!, UrlOption.Parse(parse.GetValue(Url)), source, progress, cancellationToken);
         }
         Print(report);
         return report.Failed.Count == 0 ? ExitCodes.Ok : ExitCodes.PartialFailure;
@@ -110,5 +117,19 @@ internal static class ImportCommand
         var table = new Table().AddColumns("new", "updated", "unchanged", "skipped", "failed");
         table.AddRow($"{report.Inserted}", $"{report.Updated}", $"{report.Unchanged}", $"{report.Skipped.Count}", $"{report.Failed.Count}");
         console.Write(table);
+    }
+
+    /// <summary>
+    /// `--progress`: one line per page on stdout, written at once (not posted to the thread pool as Progress&lt;T&gt;
+    /// would), so that a line read means every page before it is committed. For logs, and for tests that stop the
+    /// process at a known point.
+    /// </summary>
+    private sealed class ProgressLines : IProgress<string>
+    {
+        private int _pages;
+
+        public void Ready() => Console.Out.WriteLine("ready");
+
+        public void Report(string value) => Console.Out.WriteLine($"page {++_pages} {value}");
     }
 }

@@ -48,4 +48,23 @@ public static class CliProcess
         }
         return (process.ExitCode, await stdout, await stderr);
     }
+
+    /// <summary>Freezes the child at once (SIGSTOP), wherever it is: its database stays as a kill at this instant leaves it.</summary>
+    public static void Freeze(Process process) => Posix.Stop(process.Id);
+
+    /// <summary>Kills the frozen or running child with SIGKILL (no shutdown code runs) and waits until it is gone.</summary>
+    public static async Task KillHardAsync(Process process)
+    {
+        process.Kill(); // SIGKILL on Unix
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Reads the child's stdout until a line satisfies <paramref name="wanted"/>; fails if it ends first.</summary>
+    public static async Task<string> ReadUntilAsync(Process process, Func<string, bool> wanted)
+    {
+        while (await process.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken) is { } line)
+            if (wanted(line)) return line;
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        throw new InvalidOperationException($"The program ended (exit {process.ExitCode}) before the awaited line: {await process.StandardError.ReadToEndAsync()}");
+    }
 }
