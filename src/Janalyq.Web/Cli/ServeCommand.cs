@@ -38,15 +38,27 @@ internal static class ServeCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>Migrates the schema and fills an empty database with the demo corpus.</summary>
+    /// <summary>Marks a demo import begun and not finished (in the data folder), so that a start after a kill resumes it.</summary>
+    private const string DemoPendingFile = "demo-import.pending";
+
+    /// <summary>
+    /// Migrates the schema and fills an empty database with the demo corpus. The import is idempotent, and a marker
+    /// file lives from before its first write to after its last, so a start after a process killed in the middle of it
+    /// (the database no longer empty) runs it again to the end.
+    /// </summary>
     internal static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await services.GetRequiredService<IDatabase>().MigrateAsync(cancellationToken);
         var demo = services.GetRequiredService<IOptions<DemoOptions>>().Value;
-        if (!demo.ImportWhenEmpty || await services.GetRequiredService<IArticleRepository>().CountAsync(cancellationToken) > 0) return;
+        var pending = System.IO.Path.Combine(System.IO.Path.GetFullPath(services.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory), DemoPendingFile);
+        if (!demo.ImportWhenEmpty) return;
+        if (!File.Exists(pending) && await services.GetRequiredService<IArticleRepository>().CountAsync(cancellationToken) > 0) return;
         var folder = DemoCorpus.Locate(demo.CorpusDirectory);
         if (folder is null) return;
         var corpus = await DemoCorpus.LoadAsync(folder, cancellationToken);
+        await using (var marker = new FileStream(pending, FileMode.Create, FileAccess.Write))
+            marker.Flush(flushToDisk: true);
         await services.GetRequiredService<DemoImporter>().ImportAsync(corpus, cancellationToken);
+        File.Delete(pending);
     }
 }
