@@ -50,6 +50,15 @@ public sealed record Article
     /// <summary>Story (cluster of articles about one event) this article belongs to.</summary>
     public long? StoryId { get; init; }
 
+    /// <summary>The original of this article when it is a copy (a republication, a reprinted wire text); set by understanding.</summary>
+    public long? DuplicateOfId { get; init; }
+
+    /// <summary>Whether the article is news (not a horoscope, recipe, ad, how-to or quiz); null until understood.</summary>
+    public bool? IsNews { get; init; }
+
+    /// <summary>The Telegram Data Clustering Contest's category ("society", ..., "other", "not_news"); null until understood.</summary>
+    public string? ContestCategory { get; init; }
+
     /// <summary>Where the text came from: the article's page, or the listing's own text when the page could not be had.</summary>
     public ContentOrigin Origin { get; init; } = ContentOrigin.Page;
 }

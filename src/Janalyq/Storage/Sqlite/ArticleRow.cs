@@ -26,6 +26,9 @@ internal sealed class ArticleRow
     public string? site_name { get; set; }
     public string content_hash { get; set; } = "";
     public long? story_id { get; set; }
+    public long? duplicate_of_id { get; set; }
+    public long? is_news { get; set; }
+    public string? contest_category { get; set; }
     public string content_origin { get; set; } = "page";
 
     public static ArticleRow From(Article a) => new()
@@ -78,6 +81,9 @@ internal sealed class ArticleRow
         SiteName = site_name,
         ContentHash = content_hash,
         StoryId = story_id,
+        DuplicateOfId = duplicate_of_id,
+        IsNews = is_news is null ? null : is_news != 0,
+        ContestCategory = contest_category,
         Origin = content_origin == "feed" ? ContentOrigin.Feed : ContentOrigin.Page,
     };
 }

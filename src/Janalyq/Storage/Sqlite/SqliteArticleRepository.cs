@@ -11,7 +11,8 @@ public sealed class SqliteArticleRepository(SqliteConnectionFactory connections,
 {
     private const string Columns = """
         id, source_id, url, canonical_url, title, lead, body_html, body_text, published_at, modified_at, fetched_at,
-        author, image_url, image_caption, image_credit, language, category_slug, original_url, site_name, content_hash, story_id, content_origin
+        author, image_url, image_caption, image_credit, language, category_slug, original_url, site_name, content_hash, story_id, content_origin,
+        duplicate_of_id, is_news, contest_category
         """;
 
     public async Task<SaveResult> SaveAsync(Article article, CancellationToken cancellationToken)
