@@ -30,6 +30,8 @@ internal static class ServeCommand
     private static async Task<int> RunAsync(string? data, string? urls, CancellationToken cancellationToken)
     {
         var app = JanalyqWebApp.Build(data, urls, []);
+        foreach (var warning in Fetching.NetworkPolicy.Warnings(app.Services.GetRequiredService<IOptions<Fetching.FetchOptions>>().Value.AllowedNetworks))
+            await Console.Error.WriteLineAsync($"janalyq: warning: {warning}");
         await PrepareAsync(app.Services, cancellationToken);
         await app.StartAsync(cancellationToken);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
