@@ -8,9 +8,9 @@ public sealed class RankingOptions : IValidatableObject
 {
     public const string Section = "Ranking";
 
-    /// <summary>How far back, before the newest article stored, stories compete for "Актуальное"; default 48 h.</summary>
+    /// <summary>How far back, before the newest article stored, stories compete for "Актуальное" (freshness, not this window, decides how much age costs); default 7 d.</summary>
     [Duration("1 h", "30 d")]
-    public TimeSpan Window { get; set; } = TimeSpan.FromHours(48);
+    public TimeSpan Window { get; set; } = TimeSpan.FromDays(7);
 
     /// <summary>Most stories (and as many articles in no story yet) read as candidates, the most recently active first; default 300.</summary>
     [Range(10, 10_000)]
