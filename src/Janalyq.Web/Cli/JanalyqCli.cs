@@ -23,6 +23,7 @@ public static class JanalyqCli
         root.Subcommands.Add(WorkerCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
         root.Subcommands.Add(SourcesCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
         root.Subcommands.Add(ReplayCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
+        root.Subcommands.Add(RankCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
         root.Subcommands.Add(SettingsTableCommand.Create());
 
         var parsed = root.Parse(args);

@@ -2,6 +2,7 @@ using Janalyq.Extraction;
 using Janalyq.Fetching;
 using Janalyq.Ingestion;
 using Janalyq.Pipeline;
+using Janalyq.Ranking;
 using Janalyq.Ingestion.Crawling;
 using Janalyq.Settings;
 using Janalyq.Storage;
@@ -30,6 +31,7 @@ public static class CoreServices
         builder.Services.AddSettings<FetchOptions>(FetchOptions.Section, builder.Configuration);
         builder.Services.AddSettings<PolitenessOptions>(PolitenessOptions.Section, builder.Configuration);
         builder.Services.AddSettings<SiteOptions>(SiteOptions.Section, builder.Configuration);
+        builder.Services.AddRanking(builder.Configuration);
         return builder;
     }
 }

@@ -41,6 +41,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStageCheckpoints, SqliteStageCheckpoints>();
         services.AddSingleton<ISourceRepository, SqliteSourceRepository>();
         services.AddSingleton<IStoryRepository, SqliteStoryRepository>();
+        services.TryAddSingleton<IStoryFeed, SqliteStoryFeed>();
         services.TryAddSingleton<ICrawlStateRepository, SqliteCrawlStateRepository>();
         services.TryAddSingleton<IRobotsStore, SqliteRobotsStore>();
         services.TryAddSingleton<IHostLeaseStore, SqliteHostLeaseStore>();

@@ -64,9 +64,9 @@ public class CategoryPageTests(SiteFixture site) : IClassFixture<SiteFixture>
         var page = await site.Host.GetAsync(storyPath);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal("Соглашение о водах Сырдарьи", page.Text("h1"));
+        Assert.Equal("Syr Darya water deal", page.Text("h1"));
         Assert.Equal("Story · 4 sources", page.Text(".kicker"));
-        Assert.Equal(4, page.Document.QuerySelectorAll(".listing .card").Length);
+        Assert.Equal(4, page.Document.QuerySelectorAll(".timeline__item").Length);
         Assert.Equal(HttpStatusCode.NotFound, (await site.Host.GetAsync("/story/424242")).Status);
     }
 

@@ -59,8 +59,20 @@ public class DemoCorpusSiteTests(DemoSiteFixture site) : IClassFixture<DemoSiteF
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         page.AssertHtmlPage();
-        Assert.Equal(10, page.Document.QuerySelectorAll(".home__sections section").Length);
+        Assert.Equal(10, page.Document.QuerySelectorAll(".home__sections section").Count(s => s.QuerySelector("#section-other") is null));
         Assert.StartsWith("/media/", page.Document.QuerySelector(".card--lead img")!.GetAttribute("src"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_demo_article_without_a_category_is_listed_under_other()
+    {
+        var uncategorised = (await site.Host.AllArticlesAsync()).Where(a => a.CategorySlug is null).Select(a => a.Id).ToList();
+
+        var page = await site.Host.GetAsync("/category/other");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var listed = page.Document.QuerySelectorAll(".listing .card__title a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.All(uncategorised, id => Assert.Contains(listed, href => href.StartsWith($"/article/{id}-", StringComparison.Ordinal) || href == $"/article/{id}"));
     }
 
     [Fact]

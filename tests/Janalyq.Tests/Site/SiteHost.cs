@@ -1,4 +1,5 @@
 using Janalyq.Storage;
+using Janalyq.Tests.Support;
 using Janalyq.Web.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -11,14 +12,19 @@ using Microsoft.Extensions.Logging;
 
 namespace Janalyq.Tests.Site;
 
-/// <summary>The public site on real Kestrel at 127.0.0.1 on a free port, over in-memory repositories.</summary>
+/// <summary>
+/// The public site on real Kestrel at 127.0.0.1 on a free port, over the real storage (SQLite) in a throwaway data
+/// folder, filled through the repositories.
+/// </summary>
 internal sealed class SiteHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly TempFolder _data;
 
-    private SiteHost(WebApplication app, Uri address, InMemorySourceRepository sources, InMemoryArticleRepository articles, InMemoryStoryRepository stories)
+    private SiteHost(WebApplication app, TempFolder data, Uri address, ISourceRepository sources, IArticleRepository articles, IStoryRepository stories)
     {
         _app = app;
+        _data = data;
         Address = address;
         Sources = sources;
         Articles = articles;
@@ -28,9 +34,10 @@ internal sealed class SiteHost : IAsyncDisposable
 
     public Uri Address { get; }
     public HttpClient Client { get; }
-    public InMemorySourceRepository Sources { get; }
-    public InMemoryArticleRepository Articles { get; }
-    public InMemoryStoryRepository Stories { get; }
+    public ISourceRepository Sources { get; }
+    public IArticleRepository Articles { get; }
+    public IStoryRepository Stories { get; }
+    public IServiceProvider Services => _app.Services;
 
     /// <summary>
     /// Starts the site; with <paramref name="seed"/>, fills it with <see cref="SiteSampleData"/>;
@@ -46,22 +53,23 @@ internal sealed class SiteHost : IAsyncDisposable
         if (pageSize is int size) builder.Configuration["Site:PageSize"] = size.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.Configuration[key] = value;
 
-        var sources = new InMemorySourceRepository();
-        var articles = new InMemoryArticleRepository(sources);
-        var stories = new InMemoryStoryRepository(articles);
-        builder.Services.AddSingleton<ISourceRepository>(sources);
-        builder.Services.AddSingleton<IArticleRepository>(articles);
-        builder.Services.AddSingleton<IStoryRepository>(stories);
+        var data = new TempFolder("janalyq-site");
+        builder.Configuration["Storage:DataDirectory"] = data.Path;
         builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(SiteSampleData.Now));
+        builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddPublicSite();
 
         var app = builder.Build();
+        await app.Services.GetRequiredService<IDatabase>().MigrateAsync(cancellationToken);
+        var sources = app.Services.GetRequiredService<ISourceRepository>();
+        var articles = app.Services.GetRequiredService<IArticleRepository>();
+        var stories = app.Services.GetRequiredService<IStoryRepository>();
         app.MapGet("/dev-media/{name}", (string name) => Results.Text(DevPhoto.Svg(name), "image/svg+xml"));
         app.MapPublicSite();
         await app.StartAsync(cancellationToken);
 
         string bound = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        var host = new SiteHost(app, new Uri(bound), sources, articles, stories);
+        var host = new SiteHost(app, data, new Uri(bound), sources, articles, stories);
         if (seed) await SiteSampleData.SeedAsync(sources, articles, stories, bound.TrimEnd('/'), cancellationToken);
         return host;
     }
@@ -88,5 +96,7 @@ internal sealed class SiteHost : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _data.Dispose();
     }
 }

@@ -5,7 +5,8 @@ namespace Janalyq.Tests.Site;
 
 /// <summary>
 /// A small fictional news day for the site's tests and for looking at pages: six outlets, four stories,
-/// every category, three languages, a republication. "Now" is <see cref="Now"/>.
+/// every category, three languages, a republication, and an earlier story the rate cut's "Ранее…" links to. "Now" is
+/// <see cref="Now"/>.
 /// </summary>
 internal static class SiteSampleData
 {
@@ -43,6 +44,9 @@ internal static class SiteSampleData
         new("ult-aqparat", "kk", "economy", "Ұлттық банк базалық мөлшерлемені 13,75%-ға дейін төмендетті",
             "Реттеуші жылдық инфляцияның баяулағанын алға тартты.", 0.4, "rate",
             "bank", "Ұлттық банк ғимараты", "Ұлт Ақпарат"),
+        new("kapital-press", "ru", "economy", "Нацбанк сохранил базовую ставку на уровне 14%",
+            "Регулятор счёл инфляционные риски высокими и не стал менять ставку.", 26 * 24, "rate-october",
+            "bank", "Здание Национального банка в Алматы", "Капитал Пресс"),
         new("eurasia-today", "en", "economy", "Grain exports reach a record for the season",
             "Shipments to Central Asia and China lifted the total above the previous high set three years ago.", 27, null,
             "grain", "A grain elevator near Kostanay", "Eurasia Today"),
@@ -118,11 +122,19 @@ internal static class SiteSampleData
         ["rate"] = "Нацбанк снизил базовую ставку",
         ["fire"] = "Пожар на рынке в Алматы",
         ["boxing"] = "Казахстанский боксёр — чемпион мира",
+        ["rate-october"] = "Нацбанк сохранил базовую ставку",
+    };
+
+    /// <summary>Titles of the stories in the languages they have (story_titles), as understanding chooses them.</summary>
+    private static readonly Dictionary<string, Dictionary<string, string>> LanguageTitles = new()
+    {
+        ["water"] = new() { ["ru"] = "Соглашение о водах Сырдарьи", ["en"] = "Syr Darya water deal", ["kk"] = "Сырдария суы туралы келісім" },
+        ["rate"] = new() { ["ru"] = "Нацбанк снизил базовую ставку", ["en"] = "National Bank cuts its base rate" },
     };
 
     /// <summary>Fills the repositories; photos point at <paramref name="mediaBase"/>/dev-media/{name}.svg.</summary>
     public static async Task SeedAsync(
-        InMemorySourceRepository sources, InMemoryArticleRepository articles, InMemoryStoryRepository stories,
+        ISourceRepository sources, IArticleRepository articles, IStoryRepository stories,
         string mediaBase, CancellationToken cancellationToken)
     {
         var sourceIds = new Dictionary<string, long>();
@@ -142,16 +154,17 @@ internal static class SiteSampleData
                 CategorySlug = members[0].Category,
                 FirstPublishedAt = Now.AddHours(-members.Max(r => r.HoursAgo)),
                 LastPublishedAt = Now.AddHours(-members.Min(r => r.HoursAgo)),
-                ArticleCount = members.Count,
             }, cancellationToken);
+            if (LanguageTitles.TryGetValue(key, out var titles)) await stories.SaveTitlesAsync(storyIds[key], titles, cancellationToken);
         }
+        await stories.SaveRelatedAsync(storyIds["rate"], [new RelatedStory(storyIds["rate-october"], 0.8)], cancellationToken);
 
         int n = 0;
         foreach (var row in Rows)
         {
             n++;
             string url = row.Url ?? $"https://{new Uri(Outlets.First(o => o.Slug == row.Source).Home).Host}/news/{n}";
-            await articles.SaveAsync(new Article
+            var saved = await articles.SaveAsync(new Article
             {
                 SourceId = sourceIds[row.Source],
                 Url = url,
@@ -171,8 +184,8 @@ internal static class SiteSampleData
                 OriginalUrl = row.OriginalUrl,
                 SiteName = Outlets.First(o => o.Slug == row.Source).Name,
                 ContentHash = n.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                StoryId = row.Story is null ? null : storyIds[row.Story],
             }, cancellationToken);
+            if (row.Story is not null) await stories.AssignAsync(saved.Id, storyIds[row.Story], cancellationToken);
         }
     }
 

@@ -10,7 +10,7 @@ internal static class ArticleEndpoint
     private const int EarlierSize = 5;
 
     public static async Task<IResult> HandleAsync(
-        HttpContext http, string key, IArticleRepository articles, ISourceRepository sources, IStoryRepository stories,
+        HttpContext http, string key, IArticleRepository articles, ISourceRepository sources, IStoryFeed feed,
         TrendingLoader trending, CancellationToken cancellationToken)
     {
         int dash = key.IndexOf('-', StringComparison.Ordinal);
@@ -24,27 +24,24 @@ internal static class ArticleEndpoint
         if (dash >= 0 && !string.Equals(http.Request.Path.Value, canonicalPath, StringComparison.Ordinal))
             return Results.Redirect(canonicalPath, permanent: true);
 
+        string language = context.Language.Code;
+        // The story the article counts in: its own, else (in no story yet) its original's story of one.
+        var story = article.StoryId is long storyId ? StoryKey.OfStory(storyId) : StoryKey.OfArticle(article.DuplicateOfId ?? article.Id);
         var source = article.SourceId is long sourceId ? await sources.GetAsync(sourceId, cancellationToken) : null;
+        var card = article.StoryId is null ? null : (await feed.CardsAsync([story], language, cancellationToken)) is [var only, ..] ? only : null;
+        var otherLanguages = (await feed.OtherLanguagesAsync(article.Id, cancellationToken))
+            .Where(m => SiteLanguage.Find(m.Language) is not null)
+            .ToList();
         var model = new ArticleModel(
             article,
             source?.Name ?? article.SiteName,
             await OriginAsync(article, articles, sources, cancellationToken),
-            article.StoryId is long storyId ? await stories.GetAsync(storyId, cancellationToken) : null,
-            await EarlierAsync(article, articles, cancellationToken),
-            await trending.LoadAsync(cancellationToken, article.Id));
+            card,
+            await feed.AlsoPublishedAsync(article.Id, cancellationToken),
+            otherLanguages,
+            await feed.EarlierAsync(article.Id, language, EarlierSize, cancellationToken),
+            await trending.LoadAsync(language, cancellationToken, story));
         return SitePage.Render<ArticlePage>(http, new { Ctx = context, Model = model }, SitePage.ArticleCache);
-    }
-
-    /// <summary>Other coverage of the same story first, then the newest of the same category.</summary>
-    private static async Task<IReadOnlyList<ArticleListItem>> EarlierAsync(
-        Article article, IArticleRepository articles, CancellationToken cancellationToken)
-    {
-        var related = new List<ArticleListItem>();
-        if (article.StoryId is long storyId)
-            related.AddRange(await articles.LatestAsync(new ArticleQuery { StoryId = storyId, Limit = EarlierSize + 1 }, cancellationToken));
-        if (related.Count <= EarlierSize && article.CategorySlug is not null)
-            related.AddRange(await articles.LatestAsync(new ArticleQuery { CategorySlug = article.CategorySlug, Limit = EarlierSize + 1 }, cancellationToken));
-        return related.Where(a => a.Id != article.Id).DistinctBy(a => a.Id).Take(EarlierSize).ToList();
     }
 
     /// <summary>Names the outlet of a republication's original: our copy of it if we have one, else the outlet by host.</summary>
@@ -75,10 +72,16 @@ internal static class ArticleEndpoint
 /// <summary>The original of a republication: who published it, where, and our own copy when we have it.</summary>
 public sealed record ArticleOrigin(string SourceName, string Url, long? LocalId, string? LocalTitle);
 
+/// <param name="Story">The article's story as a card (its outlets and languages); null when it is in no story.</param>
+/// <param name="AlsoPublished">Its copy family: the original and the original's other copies ("also published by").</param>
+/// <param name="OtherLanguages">The same story in the site's other languages, one article each.</param>
+/// <param name="Earlier">"Ранее…": earlier stories linked to its story.</param>
 public sealed record ArticleModel(
     Article Article,
     string? SourceName,
     ArticleOrigin? Origin,
-    Story? Story,
-    IReadOnlyList<ArticleListItem> Earlier,
+    StoryCard? Story,
+    IReadOnlyList<ArticleMention> AlsoPublished,
+    IReadOnlyList<ArticleMention> OtherLanguages,
+    IReadOnlyList<StoryCard> Earlier,
     IReadOnlyList<TrendingItem> Trending);

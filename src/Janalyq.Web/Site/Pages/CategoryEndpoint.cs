@@ -4,29 +4,30 @@ using Microsoft.Extensions.Options;
 
 namespace Janalyq.Web.Site.Pages;
 
-/// <summary>A category's articles, newest first, paged with ?page=.</summary>
+/// <summary>A category's stories, newest first, one card each, paged with ?page=; "other" lists what no category claims yet.</summary>
 internal static class CategoryEndpoint
 {
-    /// <summary>The repository has no offset yet, so a page costs all the rows before it: keep the depth bounded.</summary>
+    /// <summary>A page reads the articles of every story before it: keep the depth bounded.</summary>
     private const int MaxPage = 100;
 
     public static async Task<IResult> HandleAsync(
-        HttpContext http, string slug, IArticleRepository articles, TrendingLoader trending,
+        HttpContext http, string slug, IStoryFeed feed, TrendingLoader trending,
         IOptions<SiteOptions> options, CancellationToken cancellationToken)
     {
         int? page = SitePage.PageNumber(http);
-        if (!Category.IsKnown(slug) || page is null or > MaxPage) return SitePage.NotFound(http);
+        if (!SiteCategories.IsListed(slug) || page is null or > MaxPage) return SitePage.NotFound(http);
 
+        var context = SitePage.Context(http);
         int size = options.Value.PageSize;
-        var rows = await articles.LatestAsync(
-            new ArticleQuery { CategorySlug = slug, Limit = page.Value * size + 1 }, cancellationToken);
-        var items = rows.Skip((page.Value - 1) * size).Take(size).ToList();
+        var cards = await feed.LatestAsync(
+            SiteCategories.Query(slug, context.Language.Code, size + 1, (page.Value - 1) * size), cancellationToken);
+        var items = cards.Take(size).ToList();
         if (items.Count == 0 && page > 1) return SitePage.NotFound(http);
 
-        var model = new CategoryModel(slug, page.Value, items, rows.Count > page.Value * size, await trending.LoadAsync(cancellationToken));
-        return SitePage.Render<CategoryPage>(http, new { Ctx = SitePage.Context(http), Model = model }, SitePage.ListingCache);
+        var model = new CategoryModel(slug, page.Value, items, cards.Count > size, await trending.LoadAsync(context.Language.Code, cancellationToken));
+        return SitePage.Render<CategoryPage>(http, new { Ctx = context, Model = model }, SitePage.ListingCache);
     }
 }
 
 public sealed record CategoryModel(
-    string Slug, int Page, IReadOnlyList<ArticleListItem> Items, bool HasNextPage, IReadOnlyList<TrendingItem> Trending);
+    string Slug, int Page, IReadOnlyList<StoryCard> Items, bool HasNextPage, IReadOnlyList<TrendingItem> Trending);

@@ -65,6 +65,40 @@ public sealed class SqliteStoryRepository(SqliteConnectionFactory connections) :
         return rows.Select(r => r.ToStory()).ToList();
     }
 
+    public async Task SaveTitlesAsync(long storyId, IReadOnlyDictionary<string, string> titles, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM story_titles WHERE story_id = @storyId", new { storyId }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO story_titles (story_id, language, title) VALUES (@storyId, @Key, @Value)",
+            titles.Select(t => new { storyId, t.Key, t.Value }), transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task SaveRelatedAsync(long storyId, IReadOnlyList<RelatedStory> earlier, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM story_related WHERE story_id = @storyId", new { storyId }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO story_related (story_id, earlier_story_id, score) VALUES (@storyId, @EarlierStoryId, @Score)",
+            earlier.Select(r => new { storyId, r.EarlierStoryId, r.Score }), transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task SaveArticleUnderstandingAsync(
+        long articleId, long? duplicateOfId, bool? isNews, string? contestCategory, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE articles SET duplicate_of_id = @duplicateOfId, is_news = @news, contest_category = @contestCategory WHERE id = @articleId
+            """, new { articleId, duplicateOfId, news = isNews is null ? (int?)null : isNews.Value ? 1 : 0, contestCategory },
+            cancellationToken: cancellationToken));
+    }
+
 #pragma warning disable IDE1006, CA1707 // Dapper maps snake_case columns by name.
     private sealed class StoryRow
     {
