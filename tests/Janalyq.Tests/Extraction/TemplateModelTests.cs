@@ -65,4 +65,33 @@ public class TemplateModelTests
         var model = TemplateModel.Learn([Page(1), Page(2)]);
         Assert.Equal(0, model.BlockCount);
     }
+
+    /// <summary>The key as first defined (ToLowerInvariant per character): stored keys must keep matching it.</summary>
+    private static ulong? ReferenceKey(string text)
+    {
+        ulong hash = 14695981039346656037;
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c)) continue;
+            var lower = char.ToLowerInvariant(c);
+            hash = (hash ^ (byte)lower) * 1099511628211;
+            hash = (hash ^ (byte)(lower >> 8)) * 1099511628211;
+            if (++length > PageBlocks.MaximumKeyLength) return null;
+        }
+        return length < PageBlocks.MinimumKeyLength ? null : hash;
+    }
+
+    [Fact]
+    public void Block_keys_are_the_stored_ones_for_every_character()
+    {
+        // Every UTF-16 code unit, in runs of 40 (under the longest key), then the Kazakh and Russian alphabets in both cases.
+        for (var start = 0; start < 0x10000; start += 40)
+        {
+            var run = new string(Enumerable.Range(start, Math.Min(40, 0x10000 - start)).Select(i => (char)i).ToArray());
+            Assert.Equal(ReferenceKey(run), PageBlocks.Key(run));
+        }
+        foreach (var text in new[] { "ӘҒҚҢӨҰҮҺІ әғқңөұүһі", "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "Подписывайтесь на наш Telegram-канал!", "x" })
+            Assert.Equal(ReferenceKey(text), PageBlocks.Key(text));
+    }
 }

@@ -57,6 +57,19 @@ public sealed class PageBlocks
     /// <summary>A fingerprint from stored keys (see <see cref="Keys"/>).</summary>
     public static PageBlocks FromKeys(IEnumerable<ulong> keys, string? declaredUrl = null) => new(keys, declaredUrl);
 
+    /// <summary>
+    /// For U+0000 to U+052F: the invariant lower case of a letter or digit, '\0' for any other character. Built from
+    /// char.IsLetterOrDigit and char.ToLowerInvariant themselves, so keys are the ones stored before the table existed.
+    /// </summary>
+    private static readonly char[] LowerLetters = BuildLowerLetters(0x0530);
+
+    private static char[] BuildLowerLetters(int size)
+    {
+        var table = new char[size];
+        for (var i = 0; i < size; i++) table[i] = char.IsLetterOrDigit((char)i) ? char.ToLowerInvariant((char)i) : '\0';
+        return table;
+    }
+
     /// <summary>The key of a block text, or null when the block is too short or too long to be template.</summary>
     public static ulong? Key(string blockText)
     {
@@ -65,10 +78,13 @@ public sealed class PageBlocks
         const ulong offset = 14695981039346656037, prime = 1099511628211;
         var hash = offset;
         var length = 0;
+        var table = LowerLetters;
         foreach (var c in blockText)
         {
-            if (!char.IsLetterOrDigit(c)) continue;
-            var lower = char.ToLowerInvariant(c);
+            // The table holds what the two calls below give for Latin, Greek and Cyrillic (Kazakh's letters included):
+            // char.ToLowerInvariant asks ICU once per character outside ASCII, which was most of this method's time.
+            var lower = c < table.Length ? table[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+            if (lower == '\0') continue;
             hash = (hash ^ (byte)lower) * prime;
             hash = (hash ^ (byte)(lower >> 8)) * prime;
             if (++length > MaximumKeyLength) return null;
