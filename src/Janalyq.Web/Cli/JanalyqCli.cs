@@ -24,6 +24,7 @@ public static class JanalyqCli
         root.Subcommands.Add(SourcesCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
         root.Subcommands.Add(ReplayCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
         root.Subcommands.Add(SettingsTableCommand.Create());
+        root.Subcommands.Add(TrainCategoriesCommand.Create());
 
         var parsed = root.Parse(args);
         try
