@@ -24,7 +24,7 @@ public sealed class RubricMap
         _keys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, target) in rubrics)
         {
-            var word = key.Trim().ToLowerInvariant();
+            var word = Normalize(key);
             if (word.Length == 0) continue;
             _keys[word] = target;
         }
@@ -38,7 +38,7 @@ public sealed class RubricMap
     public RubricVerdict? Match(string? rubric)
     {
         if (string.IsNullOrWhiteSpace(rubric)) return null;
-        var text = rubric.Trim().ToLowerInvariant();
+        var text = Normalize(rubric);
         // The whole rubric first ("hi-tech", "v-mire", "ауа-райы"), then each of its words.
         string? best = null;
         var bestLength = 0;
@@ -60,7 +60,7 @@ public sealed class RubricMap
     }
 
     /// <summary>
-    /// What the address names: its path segments that look like a rubric (one or two words, no digits, not a file name)
+    /// What the address names: its path segments that look like a rubric (up to three words, no digits, not a file name)
     /// and its sub-domains (sport.example.kz), the segment nearest the host first.
     /// </summary>
     public RubricVerdict? MatchUrl(string? url)
@@ -90,8 +90,11 @@ public sealed class RubricMap
             if (char.IsDigit(c)) return false;
             if (c is '-' or '_') words++;
         }
-        return words <= 2;
+        return words <= 3;
     }
+
+    /// <summary>Lower case, ё as е (outlets write "Партнёрский" and "Партнерский" alike).</summary>
+    private static string Normalize(string text) => text.Trim().ToLowerInvariant().Replace('ё', 'е');
 
     private static IEnumerable<string> Words(string text)
     {
