@@ -11,7 +11,8 @@ public sealed class CategoriesOptions
     /// <summary>
     /// Rubric words (a word of article:section, a breadcrumb, a feed category or a URL path segment starts with the key; keys of
     /// three letters or fewer must be the whole word) and the site category each names, "not_news", or "none" to drop a
-    /// default. A configured map is added to the defaults (a key given again replaces the default's value).
+    /// default. The defaults (rubric names in ru, kk, en and their URL transliterations) are in Categories/RubricDefaults.cs;
+    /// a configured map is added to them (a key given again replaces the default's value).
     /// </summary>
     [RubricTarget]
     public IDictionary<string, string> Rubrics { get; set; } = RubricDefaults.Create();
