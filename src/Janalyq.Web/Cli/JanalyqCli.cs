@@ -25,6 +25,7 @@ public static class JanalyqCli
         root.Subcommands.Add(ReplayCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
         root.Subcommands.Add(RankCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
         root.Subcommands.Add(SettingsTableCommand.Create());
+        root.Subcommands.Add(TrainCategoriesCommand.Create());
 
         var parsed = root.Parse(args);
         try

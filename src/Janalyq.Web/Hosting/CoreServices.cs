@@ -1,3 +1,4 @@
+using Janalyq.Categories;
 using Janalyq.Extraction;
 using Janalyq.Fetching;
 using Janalyq.Ingestion;
@@ -26,6 +27,7 @@ public static class CoreServices
         builder.Services.AddExtraction(builder.Configuration);
         builder.Services.AddIngestion(builder.Configuration);
         builder.Services.AddPipeline(builder.Configuration, background: true);
+        builder.Services.AddCategories(builder.Configuration);
         builder.Services.AddSettings<DemoOptions>(DemoOptions.Section, builder.Configuration);
         builder.Services.AddSettings<CrawlOptions>(CrawlOptions.Section, builder.Configuration);
         builder.Services.AddSettings<FetchOptions>(FetchOptions.Section, builder.Configuration);

@@ -102,6 +102,7 @@ internal static partial class SettingsTable
         int n when property.Name.EndsWith("Bytes", StringComparison.Ordinal) && n % 1024 == 0 => $"{n / 1024} KiB",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         IDictionary { Count: 0 } => "none",
+        IDictionary { Count: > 12 } many => $"{many.Count} keys", // a long default map (the rubric words) is named in the meaning
         IDictionary map => string.Join(", ", map.Keys.Cast<object>()),
         IEnumerable items => items.Cast<object?>().Select(i => Convert.ToString(i, CultureInfo.InvariantCulture)).ToList() is { Count: > 0 } list ? string.Join(", ", list) : "none",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "—",

@@ -1,0 +1,285 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Janalyq.Categories;
+
+namespace Janalyq.Bench;
+
+/// <summary>
+/// News or not and category, measured on the Telegram contest's labelled rows (../shared/data/tgcontest/categories,
+/// ru and en, never trained on by the shipped model): accuracy and macro-F1 of the contest category per language for
+/// (a) the shipped model, trained on data/categories/ only, with and without the URL's rubric, and (b) k-fold training
+/// on data/categories/ plus the other folds of the contest rows; a multinomial naive Bayes over bags of words in the same
+/// harness, on the same folds. Then our own data cross-validated per language (kk included), and speed on one core.
+/// </summary>
+public static partial class CategoriesCommand
+{
+    private sealed record Row(string Language, string Url, string Title, string Text, string Gold);
+
+    public static int Run(string dataRoot, string[] args)
+    {
+        var folds = int.TryParse(AebCommand.Option(args, "--folds"), out var f) ? f : 5;
+        var ours = AebCommand.Option(args, "--data") ?? FindData();
+        if (ours is null) { Console.Error.WriteLine("data/categories not found (--data DIR)"); return 2; }
+        var examples = TrainingSet.Read(ours);
+        if (args.Contains("--grid")) return Grid(examples, folds);
+        var rows = ContestRows(Path.Combine(dataRoot, "tgcontest", "categories"));
+        Console.WriteLine($"categories: {rows.Count} contest rows ({string.Join(", ", rows.GroupBy(r => r.Language).Select(g => $"{g.Key} {g.Count()}"))}), {examples.Count} examples of ours ({string.Join(", ", examples.GroupBy(e => e.Language).Select(g => $"{g.Key} {g.Count()}"))}), {folds} folds");
+        Console.WriteLine($"leak check: contest rows sharing a sequence of 6 words with our data: {Leaks(rows, examples)}");
+        Console.WriteLine();
+
+        var shipped = new ArticleClassifier(CategoryModel.Shipped, RubricMap.Default);
+        var shippedTextOnly = new ArticleClassifier(CategoryModel.Shipped, RubricMap.Default, rubricFromUrl: false);
+        var bayesOurs = NaiveBayes.Train(examples.Select(e => (e.Title + " " + e.Text, ArticleKind.Find(e.Label)!.ContestCategory)));
+
+        // (b) k-fold: each contest row is predicted by models trained on our data and the contest rows of the other folds.
+        var fold = Folds(rows.Count, folds);
+        var cvOurs = new string[rows.Count];
+        var cvOursText = new string[rows.Count];
+        var cvBayes = new string[rows.Count];
+        var cvBayesContestOnly = new string[rows.Count];
+        for (var k = 0; k < folds; k++)
+        {
+            var train = rows.Where((_, i) => fold[i] != k).ToList();
+            var model = CategoryTrainer.Train(examples.Concat(train.Select(r => new LabelledText(KindOf(r.Gold), r.Language, r.Title, r.Text))).ToList());
+            var withUrl = new ArticleClassifier(model, RubricMap.Default);
+            var textOnly = new ArticleClassifier(model, RubricMap.Default, rubricFromUrl: false);
+            var bayes = NaiveBayes.Train(examples.Select(e => (e.Title + " " + e.Text, ArticleKind.Find(e.Label)!.ContestCategory)).Concat(train.Select(r => (r.Title + " " + r.Text, r.Gold))));
+            var bayesContest = NaiveBayes.Train(train.Select(r => (r.Title + " " + r.Text, r.Gold)));
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (fold[i] != k) continue;
+                cvOurs[i] = withUrl.Classify(Input(rows[i])).ContestCategory;
+                cvOursText[i] = textOnly.Classify(Input(rows[i])).ContestCategory;
+                cvBayes[i] = bayes.Predict(rows[i].Title + " " + rows[i].Text);
+                cvBayesContestOnly[i] = bayesContest.Predict(rows[i].Title + " " + rows[i].Text);
+            }
+        }
+
+        var systems = new (string Name, Func<int, string> Predict)[]
+        {
+            ("(a) shipped model, text + URL rubric", i => shipped.Classify(Input(rows[i])).ContestCategory),
+            ("(a) shipped model, text only", i => shippedTextOnly.Classify(Input(rows[i])).ContestCategory),
+            ("(a) naive Bayes on our data", i => bayesOurs.Predict(rows[i].Title + " " + rows[i].Text)),
+            ($"(b) {folds}-fold: ours + other folds, text + URL", i => cvOurs[i]),
+            ($"(b) {folds}-fold: ours + other folds, text only", i => cvOursText[i]),
+            ($"(b) {folds}-fold: naive Bayes, ours + other folds", i => cvBayes[i]),
+            ($"(b) {folds}-fold: naive Bayes, other folds only", i => cvBayesContestOnly[i]),
+        };
+        Console.WriteLine("contest category (seven + not_news) on the contest's labelled rows");
+        Console.WriteLine($"{"system",-48} {"ru acc",7} {"ru F1",6} {"en acc",7} {"en F1",6} {"all acc",8}");
+        foreach (var (name, predict) in systems)
+        {
+            var predicted = Enumerable.Range(0, rows.Count).Select(predict).ToArray();
+            var ru = Score(rows, predicted, "ru");
+            var en = Score(rows, predicted, "en");
+            var all = Score(rows, predicted, null);
+            Console.WriteLine($"{name,-48} {ru.Accuracy,7:P1} {ru.MacroF1,6:0.000} {en.Accuracy,7:P1} {en.MacroF1,6:0.000} {all.Accuracy,8:P1}");
+            if (args.Contains("--verbose") && name.StartsWith("(a) shipped model, text + URL", StringComparison.Ordinal))
+            {
+                for (var i = 0; i < rows.Count; i++)
+                    if (predicted[i] != rows[i].Gold) Console.WriteLine($"    {rows[i].Language} gold {rows[i].Gold,-13} got {predicted[i],-13} {Short(rows[i].Title.Length > 0 ? rows[i].Title : rows[i].Text)}  {rows[i].Url}");
+            }
+        }
+        Console.WriteLine();
+        OwnData(examples, folds);
+        Console.WriteLine();
+        Speed(shipped, rows);
+        return 0;
+    }
+
+    /// <summary>Training settings compared by k-fold on our data alone (the contest rows are not looked at).</summary>
+    private static int Grid(IReadOnlyList<LabelledText> examples, int folds)
+    {
+        var fold = Folds(examples.Count, folds);
+        foreach (var epochs in (int[])[20, 40, 80])
+            foreach (var lr in (float[])[0.2f, 0.5f, 1f])
+                foreach (var l2 in (float[])[0, 1e-5f, 1e-4f])
+                {
+                    var settings = new TrainingSettings(epochs, lr, l2);
+                    var right = 0;
+                    for (var k = 0; k < folds; k++)
+                    {
+                        var classifier = new ArticleClassifier(CategoryTrainer.Train(examples.Where((_, i) => fold[i] != k).ToList(), settings), RubricMap.Default);
+                        for (var i = 0; i < examples.Count; i++)
+                            if (fold[i] == k && classifier.Classify(new ClassifierInput(examples[i].Title, examples[i].Text, null, null, null, null)).ContestCategory == ArticleKind.Find(examples[i].Label)!.ContestCategory) right++;
+                    }
+                    Console.WriteLine($"epochs {epochs,3} rate {lr,4} L2 {l2,7}: contest accuracy {right / (double)examples.Count:P1}");
+                }
+        return 0;
+    }
+
+    /// <summary>Our data, k-fold per language: the site category (news rows), news or not (all rows), and the contest category.</summary>
+    private static void OwnData(IReadOnlyList<LabelledText> examples, int folds)
+    {
+        var fold = Folds(examples.Count, folds);
+        var predicted = new Classification[examples.Count];
+        for (var k = 0; k < folds; k++)
+        {
+            var model = CategoryTrainer.Train(examples.Where((_, i) => fold[i] != k).ToList());
+            var classifier = new ArticleClassifier(model, RubricMap.Default);
+            for (var i = 0; i < examples.Count; i++)
+                if (fold[i] == k) predicted[i] = classifier.Classify(new ClassifierInput(examples[i].Title, examples[i].Text, examples[i].Language, null, null, null));
+        }
+        Console.WriteLine($"our data (data/categories), {folds}-fold, text only");
+        Console.WriteLine($"{"language",-9} {"rows",5} {"news?",7} {"site cat.",10} {"contest",8}");
+        foreach (var language in examples.Select(e => e.Language).Distinct().Order(StringComparer.Ordinal))
+        {
+            var index = Enumerable.Range(0, examples.Count).Where(i => examples[i].Language == language).ToList();
+            var kinds = index.Select(i => ArticleKind.Find(examples[i].Label)!).ToList();
+            var news = index.Zip(kinds).Count(p => predicted[p.First].IsNews == p.Second.IsNews) / (double)index.Count;
+            var newsRows = index.Zip(kinds).Where(p => p.Second.IsNews).ToList();
+            var site = newsRows.Count(p => predicted[p.First].Category == p.Second.SiteCategory) / (double)newsRows.Count;
+            var contest = index.Zip(kinds).Count(p => predicted[p.First].ContestCategory == p.Second.ContestCategory) / (double)index.Count;
+            Console.WriteLine($"{language,-9} {index.Count,5} {news,7:P1} {site,10:P1} {contest,8:P1}");
+        }
+    }
+
+    private static void Speed(ArticleClassifier classifier, List<Row> rows)
+    {
+        var inputs = rows.Select(Input).ToList();
+        foreach (var input in inputs) classifier.Classify(input);
+        var n = 0;
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            foreach (var input in inputs) classifier.Classify(input);
+            n += inputs.Count;
+        }
+        var chars = inputs.Average(i => i.Title.Length + Math.Min(i.Text.Length, TextFeaturesChars));
+        Console.WriteLine($"speed, one thread: {n / clock.Elapsed.TotalSeconds:N0} articles/s (contest rows, title + first {TextFeaturesChars} characters of text read, {chars:N0} on average)");
+    }
+
+    private const int TextFeaturesChars = 1500;
+
+    private static ClassifierInput Input(Row r) => new(r.Title, r.Text, r.Language, r.Url, null, null);
+
+    /// <summary>The kind a contest label is trained as: entertainment is culture, not_news an essay, the rest themselves.</summary>
+    private static string KindOf(string contest) => contest switch
+    {
+        "entertainment" => "culture",
+        "not_news" => "essay",
+        _ => contest,
+    };
+
+    private static (double Accuracy, double MacroF1) Score(List<Row> rows, string[] predicted, string? language)
+    {
+        var index = Enumerable.Range(0, rows.Count).Where(i => language is null || rows[i].Language == language).ToList();
+        if (index.Count == 0) return (0, 0);
+        var accuracy = index.Count(i => predicted[i] == rows[i].Gold) / (double)index.Count;
+        var labels = index.Select(i => rows[i].Gold).Concat(index.Select(i => predicted[i])).Distinct().ToList();
+        var f1 = labels.Average(label =>
+        {
+            var tp = index.Count(i => predicted[i] == label && rows[i].Gold == label);
+            var fp = index.Count(i => predicted[i] == label && rows[i].Gold != label);
+            var fn = index.Count(i => predicted[i] != label && rows[i].Gold == label);
+            return tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
+        });
+        return (accuracy, f1);
+    }
+
+    /// <summary>Fold of each row: a seeded shuffle dealt round-robin, so every fold has its share of each file.</summary>
+    private static int[] Folds(int count, int folds)
+    {
+        var order = Enumerable.Range(0, count).ToArray();
+        new Random(7).Shuffle(order);
+        var fold = new int[count];
+        for (var i = 0; i < count; i++) fold[order[i]] = i % folds;
+        return fold;
+    }
+
+    private static List<Row> ContestRows(string folder)
+    {
+        var rows = new List<Row>();
+        foreach (var file in Directory.GetFiles(folder, "*_cat_*.tsv").Order(StringComparer.Ordinal))
+        {
+            var language = Path.GetFileName(file)[..2];
+            var lines = File.ReadAllLines(file);
+            var header = lines[0].Split('\t').Select((h, i) => (h, i)).ToDictionary(p => p.h, p => p.i, StringComparer.Ordinal);
+            foreach (var line in lines.Skip(1))
+            {
+                var cells = line.Split('\t');
+                string Cell(string name) => header.TryGetValue(name, out var i) && i < cells.Length ? cells[i].Trim() : "";
+                if (Cell("GOLDEN:res").Length == 0) continue;
+                rows.Add(new Row(language, Cell("INPUT:url"), Cell("INPUT:title"), Cell("INPUT:text"), Cell("GOLDEN:res")));
+            }
+        }
+        return rows;
+    }
+
+    private static int Leaks(List<Row> rows, IReadOnlyList<LabelledText> examples)
+    {
+        var ours = examples.SelectMany(e => Shingles(e.Title + " " + e.Text)).ToHashSet(StringComparer.Ordinal);
+        return rows.Count(r => Shingles(r.Title + " " + r.Text).Any(ours.Contains));
+    }
+
+    private static IEnumerable<string> Shingles(string text)
+    {
+        var words = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToArray();
+        for (var i = 0; i + 6 <= words.Length; i++) yield return string.Join(' ', words, i, 6);
+    }
+
+    private static string Short(string s) => s.Length > 70 ? s[..70] + "…" : s;
+
+    private static string? FindData()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "data", "categories");
+            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "Janalyq.slnx"))) return candidate;
+        }
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "data", "categories");
+            if (Directory.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex Word();
+}
+
+/// <summary>The baseline: multinomial naive Bayes over bags of lower-cased words, add-one smoothing.</summary>
+internal sealed partial class NaiveBayes
+{
+    private readonly Dictionary<string, Dictionary<string, int>> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _totals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _docs = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _vocabulary = new(StringComparer.Ordinal);
+
+    public static NaiveBayes Train(IEnumerable<(string Text, string Label)> examples)
+    {
+        var model = new NaiveBayes();
+        foreach (var (text, label) in examples)
+        {
+            model._docs[label] = model._docs.GetValueOrDefault(label) + 1;
+            if (!model._counts.TryGetValue(label, out var counts)) model._counts[label] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var word in Words(text))
+            {
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+                model._totals[label] = model._totals.GetValueOrDefault(label) + 1;
+                model._vocabulary.Add(word);
+            }
+        }
+        return model;
+    }
+
+    public string Predict(string text)
+    {
+        var words = Words(text).ToList();
+        var docs = _docs.Values.Sum();
+        return _docs.Keys.MaxBy(label =>
+        {
+            var score = Math.Log(_docs[label] / (double)docs);
+            var counts = _counts[label];
+            var total = _totals.GetValueOrDefault(label) + _vocabulary.Count;
+            foreach (var w in words) score += Math.Log((counts.GetValueOrDefault(w) + 1) / (double)total);
+            return score;
+        })!;
+    }
+
+    private static IEnumerable<string> Words(string text) => Word().Matches(text.ToLowerInvariant()).Select(m => m.Value);
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex Word();
+}
