@@ -7,6 +7,7 @@ if (verb == "demo") return DemoCommand.Run(rest);
 if (verb == "dates") return DatesCommand.Run(rest);
 if (verb == "snippets") return SnippetsCommand.Run(rest);
 if (verb == "hot") return HotPartsCommand.Run(rest);
+if (verb == "language-train") return LanguageTrainCommand.Run(rest);
 if (verb == "fuzz") return FuzzCommand.Run(BenchData.DataRoot(), rest);
 var dataRoot = BenchData.DataRoot();
 if (dataRoot is null)
@@ -29,6 +30,6 @@ return verb switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Janalyq.Bench aeb [--peers] [--dump DIR] [--worst N] | snippets | demo | metadata | dates | language | categories [--folds N] [--verbose] | speed [--runs N] [--warmup N] [--no-js] | hot | parity | trace | profile | fuzz (docs/benchmarks.md)");
+    Console.Error.WriteLine("usage: Janalyq.Bench aeb [--peers] [--dump DIR] [--worst N] | snippets | demo | metadata | dates | language | language-train --sources DIR --model FILE.gz | categories [--folds N] [--verbose] | speed [--runs N] [--warmup N] [--no-js] | hot | parity | trace | profile | fuzz (docs/benchmarks.md)");
     return 2;
 }
