@@ -49,7 +49,8 @@ internal readonly ref struct ArticleReader
     private (PhraseEntry? Entry, int Words) Phrase(int k)
     {
         var ids = s.WordIds;
-        var max = Math.Min(lex.MaxPhraseWords, tokens.Count - k);
+        if (ids[k] < 0) return (null, 0);
+        var max = lex.StartsPhrase(ids[k]) ? Math.Min(lex.MaxPhraseWords, tokens.Count - k) : 1;
         for (var n = max; n >= 1; n--)
         {
             var ok = true;

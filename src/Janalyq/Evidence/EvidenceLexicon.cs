@@ -44,6 +44,7 @@ internal sealed class LanguageLexicon
     public LanguageLexicon(Lang lang)
     {
         Lang = lang;
+        tails = EvidenceStemmer.Tails(lang);
         prefixLookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -51,19 +52,28 @@ internal sealed class LanguageLexicon
 
     public int PrefixCount => prefixes.Count;
 
-    /// <summary>The word id of a lowercase word of the text, or -1: a lemma prefix followed by an inflection tail.</summary>
+    /// <summary>The word id of a lowercase word of the text, or -1: a lemma prefix followed by an inflection tail
+    /// (the longest such prefix; the tail may be empty).</summary>
     public int WordId(ReadOnlySpan<char> word)
     {
-        var maxTail = Math.Min(EvidenceStemmer.MaxTail(Lang), word.Length - 1);
-        for (var tail = 0; tail <= maxTail; tail++)
+        if (word.Length == 0) return -1;
+        if (prefixLookup.TryGetValue(word, out var id)) return id;
+        var stop = Math.Max(2, word.Length - EvidenceStemmer.MaxTail(Lang));
+        var node = 0;
+        for (var i = word.Length - 1; i >= stop; i--)
         {
-            var stem = word[..^tail];
-            if (tail > 0 && stem.Length < 2) break;
-            if (!EvidenceStemmer.IsTail(word[^tail..], Lang)) continue;
-            if (prefixLookup.TryGetValue(stem, out var id)) return id;
+            node = tails.Step(node, word[i]);
+            if (node < 0) return -1;
+            if (tails.IsEnd(node) && prefixLookup.TryGetValue(word[..i], out id)) return id;
         }
         return -1;
     }
+
+    /// <summary>Whether a phrase of two words or more starts with this word id.</summary>
+    public bool StartsPhrase(int id) => id < startsPhrase.Count && startsPhrase[id];
+
+    private readonly List<bool> startsPhrase = [];
+    private readonly TailTrie tails;
 
     /// <summary>The entry of a sequence of word ids (1 to 4 of them), or null.</summary>
     public PhraseEntry? Phrase(ReadOnlySpan<int> ids) => phrases.GetValueOrDefault(Pack(ids));
@@ -140,6 +150,11 @@ internal sealed class LanguageLexicon
             ids[i] = AddWord(Normalize(words[i]));
         }
         MaxPhraseWords = Math.Max(MaxPhraseWords, words.Count);
+        if (words.Count > 1)
+        {
+            while (startsPhrase.Count <= ids[0]) startsPhrase.Add(false);
+            startsPhrase[ids[0]] = true;
+        }
         var key = Pack(ids);
         if (!phrases.TryGetValue(key, out var entry)) phrases[key] = entry = new PhraseEntry();
         return entry;

@@ -7,7 +7,7 @@ namespace Janalyq.Evidence;
 /// language's inflection tails ("вод|ой", "облыс|тарының", "vaccinat|ed"). The word is never cut blindly, so "водитель"
 /// does not reach "вода" and "сурет" does not reach "су".
 /// </summary>
-public static class EvidenceStemmer
+internal static class EvidenceStemmer
 {
     /// <summary>Longest tail tried, per language.</summary>
     public static int MaxTail(Lang lang) => lang switch { Lang.Kk => 12, Lang.Ru => 6, _ => 4 };
@@ -47,22 +47,17 @@ public static class EvidenceStemmer
 
     private static readonly string[] RuAdjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые"];
 
-    /// <summary>Whether <paramref name="tail"/> (lowercase) is an inflection tail of the language (the empty tail is).</summary>
-    public static bool IsTail(ReadOnlySpan<char> tail, Lang lang) => tail.IsEmpty || lang switch
+    /// <summary>The language's inflection tails, in a trie read from the end of a word.</summary>
+    public static TailTrie Tails(Lang lang) => lang switch
     {
-        Lang.Ru => RuTails.Contains(tail),
-        Lang.Kk => KkTails.Contains(tail),
-        Lang.En => EnTails.Contains(tail),
-        _ => false,
+        Lang.Ru => RuTails,
+        Lang.Kk => KkTails,
+        _ => EnTails,
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RuTails = Lookup(RuTailList());
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KkTails = Lookup(KkTailList());
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnTails =
-        Lookup(["s", "es", "ed", "d", "ing", "ings", "'s", "s'", "n"]);
-
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> tails) =>
-        new HashSet<string>(tails, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly TailTrie RuTails = new(RuTailList());
+    private static readonly TailTrie KkTails = new(KkTailList());
+    private static readonly TailTrie EnTails = new(["s", "es", "ed", "d", "ing", "ings", "'s", "s'", "n"]);
 
     private static HashSet<string> RuTailList()
     {

@@ -47,8 +47,16 @@ internal static class TextScanner
     {
         for (var i = 0; i < source.Length; i++)
         {
-            var c = char.ToLowerInvariant(source[i]);
-            target[i] = c switch { 'ё' => 'е', '’' or 'ʼ' or '`' => '\'', _ => c };
+            var c = source[i];
+            // Fast paths for ASCII and the basic Cyrillic capitals; the rest through the invariant culture.
+            if (c < 0x80) target[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c == '`' ? '\'' : c;
+            else if (c is >= 'А' and <= 'Я') target[i] = (char)(c + 32);
+            else if (c is >= 'а' and <= 'я') target[i] = c;
+            else
+            {
+                c = char.ToLowerInvariant(c);
+                target[i] = c switch { 'ё' => 'е', '’' or 'ʼ' => '\'', _ => c };
+            }
         }
         return source.Length;
     }
