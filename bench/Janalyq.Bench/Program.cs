@@ -7,6 +7,7 @@ if (verb == "demo") return DemoCommand.Run(rest);
 if (verb == "dates") return DatesCommand.Run(rest);
 if (verb == "snippets") return SnippetsCommand.Run(rest);
 if (verb == "hot") return HotPartsCommand.Run(rest);
+if (verb == "evidence") return EvidenceCommand.Run(rest);
 if (verb == "fuzz") return FuzzCommand.Run(BenchData.DataRoot(), rest);
 var dataRoot = BenchData.DataRoot();
 if (dataRoot is null)
@@ -28,6 +29,6 @@ return verb switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Janalyq.Bench aeb [--peers] [--dump DIR] [--worst N] | snippets | demo | metadata | dates | language | speed [--runs N] [--warmup N] [--no-js] | hot | parity | trace | profile | fuzz (docs/benchmarks.md)");
+    Console.Error.WriteLine("usage: Janalyq.Bench aeb [--peers] [--dump DIR] [--worst N] | snippets | demo | metadata | dates | evidence [--seconds N] | language | speed [--runs N] [--warmup N] [--no-js] | hot | parity | trace | profile | fuzz (docs/benchmarks.md)");
     return 2;
 }
