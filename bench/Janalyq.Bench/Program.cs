@@ -8,6 +8,7 @@ if (verb == "dates") return DatesCommand.Run(rest);
 if (verb == "snippets") return SnippetsCommand.Run(rest);
 if (verb == "hot") return HotPartsCommand.Run(rest);
 if (verb == "language-train") return LanguageTrainCommand.Run(rest);
+if (verb == "evidence") return EvidenceCommand.Run(rest);
 if (verb == "fuzz") return FuzzCommand.Run(BenchData.DataRoot(), rest);
 var dataRoot = BenchData.DataRoot();
 if (dataRoot is null)
@@ -30,6 +31,6 @@ return verb switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Janalyq.Bench aeb [--peers] [--dump DIR] [--worst N] | snippets | demo | metadata | dates | language | language-train --sources DIR --model FILE.gz | categories [--folds N] [--verbose] | speed [--runs N] [--warmup N] [--no-js] | hot | parity | trace | profile | fuzz (docs/benchmarks.md)");
+    Console.Error.WriteLine("usage: Janalyq.Bench aeb [--peers] [--dump DIR] [--worst N] | snippets | demo | metadata | dates | evidence [--seconds N] | language | language-train --sources DIR --model FILE.gz | categories [--folds N] [--verbose] | speed [--runs N] [--warmup N] [--no-js] | hot | parity | trace | profile | fuzz (docs/benchmarks.md)");
     return 2;
 }
