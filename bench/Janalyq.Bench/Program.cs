@@ -23,11 +23,12 @@ return verb switch
     "profile" => ProfileCommand.Run(dataRoot, rest),
     "language" => LanguageCommand.Run(dataRoot, rest),
     "parity" => ParityCommand.Run(dataRoot, rest),
+    "real" => RealCommand.Run(dataRoot, rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Janalyq.Bench aeb [--peers] [--dump DIR] [--worst N] | snippets | demo | metadata | dates | language | speed [--runs N] [--warmup N] [--no-js] | hot | parity | trace | profile | fuzz (docs/benchmarks.md)");
+    Console.Error.WriteLine("usage: Janalyq.Bench aeb [--peers] [--dump DIR] [--worst N] | snippets | demo | metadata | dates | language | speed [--runs N] [--warmup N] [--no-js] | hot | parity | real [--heldout] [--peers] [--hosts] [--verbose] | trace | profile | fuzz (docs/benchmarks.md)");
     return 2;
 }
