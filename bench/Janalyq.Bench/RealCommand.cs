@@ -47,6 +47,7 @@ public static partial class RealCommand
         foreach (var m in missing) Console.Error.WriteLine($"{m.Id}: page missing ({m.Path})");
         labels = labels.Except(missing).ToList();
         var bytes = labels.ToDictionary(l => l.Id, l => Unpack(l.Path));
+        if (AebCommand.Option(args, "--trace") is { } traced) return Trace(labels.First(l => l.Id == traced), bytes[traced], AebCommand.Option(args, "--find"));
 
         var rows = new List<(string Name, Dictionary<string, Answer> Answers)>();
         var ours = new Dictionary<string, Answer>();
@@ -126,6 +127,28 @@ public static partial class RealCommand
                 foreach (var b in l.Boilerplate.Where(b => Squash(a.Text).Contains(Squash(b), StringComparison.Ordinal))) Console.WriteLine($"   boilerplate  : {b}");
             }
         }
+        return 0;
+    }
+
+    /// <summary>Debugging aid (--trace ID [--find TEXT]): the winning containers, the top candidates, and the stage that loses TEXT.</summary>
+    private static int Trace(Label l, byte[] page, string? find)
+    {
+        var doc = Janalyq.Markup.PageParser.Parse(PageDecoder.Decode(page, null));
+        var body = doc.Body!;
+        bool Has(IEnumerable<Janalyq.Markup.Element> roots) => find is not null && roots.Any(r => Squash(r.TextContent).Contains(Squash(find), StringComparison.Ordinal));
+        Console.WriteLine($"{l.Id} {l.Host}\nin page: {Has([body])}");
+        var unlikely = Janalyq.Extraction.Body.DomCleaner.Clean(body, 512, null, []);
+        Console.WriteLine($"after clean: {Has([body])}");
+        var stats = Janalyq.Extraction.Body.NodeStats.Measure(body, unlikely);
+        var roots = Janalyq.Extraction.Body.ContentLocator.Locate(body, stats);
+        Console.WriteLine($"in roots: {Has(roots)}");
+        foreach (var r in roots) Console.WriteLine($"root: <{r.LocalName} {Janalyq.Extraction.Body.ClassHints.Signature(r)}> text={stats[r].Text} score={stats[r].Score:0.0} ld={stats[r].LinkDensity:0.00}");
+        foreach (var c in stats.Elements.Where(e => stats[e].Candidate).OrderByDescending(e => stats[e].Score).Take(8))
+            Console.WriteLine($"cand: <{c.LocalName} {Janalyq.Extraction.Body.ClassHints.Signature(c)}> text={stats[c].Text} score={stats[c].Score:0.0} ld={stats[c].LinkDensity:0.00}");
+        Janalyq.Extraction.Body.ContentPruner.Prune(roots, stats);
+        Console.WriteLine($"after prune: {Has(roots)}");
+        var a = ArticleExtractor.Default.Extract(new RawPage(page, Uri.TryCreate(l.Url, UriKind.Absolute, out var u) ? u : null, null, FetchedAt(l)));
+        Console.WriteLine($"title: {a.Title}\npublished: {a.Published}\nin text: {find is not null && Squash(a.Text).Contains(Squash(find), StringComparison.Ordinal)}\n---\n{a.Text}");
         return 0;
     }
 
