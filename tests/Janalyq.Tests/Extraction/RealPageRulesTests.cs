@@ -35,4 +35,38 @@ public class RealPageRulesTests
         Assert.Contains("задержек в движении поездов не было", a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("правообладатель", a.Text, StringComparison.Ordinal);
     }
+
+    /// <summary>The part of the titles the h1 repeats is the headline, whatever the site puts around it.</summary>
+    [Theory]
+    [InlineData("<title>В Степногорске открыли лабораторию - Новости медицины - ИА Вестник</title><meta property=\"og:title\" content=\"В Степногорске открыли лабораторию: Вестник\">",
+        "<h1>В Степногорске открыли лабораторию</h1>", "В Степногорске открыли лабораторию")]
+    [InlineData("<title>Наука и образование / Молоко избавит курильщиков от никотиновой зависимости</title>",
+        "<h1>Молоко избавит курильщиков от никотиновой зависимости</h1>", "Молоко избавит курильщиков от никотиновой зависимости")]
+    [InlineData("<title>VESTNIK.KZ::: В Павлодаре сошел с рельсов вагон с углем / Движение не прерывалось / 06.01.12 / Регион</title>",
+        "<h1>В Павлодаре сошел с рельсов вагон с углем<span>Движение не прерывалось</span> <span>06.01.12 08:49</span></h1>", "В Павлодаре сошел с рельсов вагон с углем")]
+    [InlineData("<title>10 лет тенге – грустный праздник / Тенге нуждается в поддержке / 06.01.12 / Финансы</title>",
+        "<h1>10 лет тенге – грустный праздник<span>Тенге нуждается в поддержке</span></h1>", "10 лет тенге – грустный праздник")]
+    public void The_headline_is_the_title_part_the_h1_repeats(string head, string h1, string expected)
+    {
+        var a = Extract($"""
+            <html><head>{head}</head><body><div class="logo"><h1>Вестник</h1></div><div class="article">{h1}
+            <p>Новая лаборатория будет заниматься диагностикой, и будущие родители смогут пройти анализ, сообщили в пресс-службе ведомства в понедельник.</p>
+            <p>Создание лаборатории повысит качество диагностики ряда заболеваний, считают в управлении здравоохранения области.</p>
+            </div></body></html>
+            """);
+        Assert.Equal(expected, a.Title);
+    }
+
+    /// <summary>An h1 that is the outlet's name, or an h2 that is a middle part of the title (the section), is not the headline.</summary>
+    [Fact]
+    public void A_logo_h1_or_a_section_h2_is_not_the_headline()
+    {
+        var a = Extract("""
+            <html><head><title>Вестник Степи | Как мы строили новую библиотеку</title><meta property="og:site_name" content="Вестник Степи"></head>
+            <body><h1>Вестник Степи</h1><h2>Как мы строили новую библиотеку</h2>
+            <p>Библиотеку строили три года, и за это время проект менялся дважды, рассказали в управлении культуры города в понедельник.</p>
+            </body></html>
+            """);
+        Assert.Equal("Как мы строили новую библиотеку", a.Title);
+    }
 }
