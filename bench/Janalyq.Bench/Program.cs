@@ -26,11 +26,12 @@ return verb switch
     "language" => LanguageCommand.Run(dataRoot, rest),
     "parity" => ParityCommand.Run(dataRoot, rest),
     "categories" => CategoriesCommand.Run(dataRoot, rest),
+    "real" => RealCommand.Run(dataRoot, rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Janalyq.Bench aeb [--peers] [--dump DIR] [--worst N] | snippets | demo | metadata | dates | evidence [--seconds N] | language | language-train --sources DIR --model FILE.gz | categories [--folds N] [--verbose] | speed [--runs N] [--warmup N] [--no-js] | hot | parity | trace | profile | fuzz (docs/benchmarks.md)");
+    Console.Error.WriteLine("usage: Janalyq.Bench aeb [--peers] [--dump DIR] [--worst N] | snippets | demo | metadata | dates | evidence [--seconds N] | language | language-train --sources DIR --model FILE.gz | categories [--folds N] [--verbose] | speed [--runs N] [--warmup N] [--no-js] | hot | parity | real [--heldout] [--peers] [--hosts] [--verbose] | trace | profile | fuzz (docs/benchmarks.md)");
     return 2;
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Janalyq.Markup;
 
 namespace Janalyq.Extraction.Body;
@@ -7,7 +8,7 @@ namespace Janalyq.Extraction.Body;
 /// less for link text, class hints add or subtract), the best-scored ancestor wins, then siblings that
 /// look like the same article are taken along. Our own take on Readability's scoring.
 /// </summary>
-internal static class ContentLocator
+internal static partial class ContentLocator
 {
     private const int MinParagraph = 20;
 
@@ -23,6 +24,9 @@ internal static class ContentLocator
             var score = 1.0 + info.Commas + Math.Min(info.Inline / 100, 3);
             // Text inside blocks named like boilerplate counts for less, the deeper the less ("comments" inside "sidebar").
             for (var u = 0; u < info.Unlikely; u++) score *= 0.3;
+            // A site's legal notice ("©", "Все права защищены", "при цитировании ссылка обязательна") is prose too, often
+            // longer than a short news item: it must not outvote the article (the footer of a 700-character story won).
+            if (LegalNotice(e, info)) score *= 0.2;
             // A div holding prose directly (text and <br>, no <p>) is its own paragraph container.
             if (e.LocalName is "div" or "section" or "article" or "main" or "center")
             {
@@ -53,6 +57,27 @@ internal static class ContentLocator
         top = WalkUp(top, stats, body);
         return WithCousins(WithSiblings(top, best, stats, body), top, best, stats, body);
     }
+
+    /// <summary>A leaf block (no child blocks) whose text is a copyright or reuse notice, in Russian, Kazakh or English.</summary>
+    private static bool LegalNotice(Element e, NodeInfo info) =>
+        info.Text == info.Inline && info.Inline <= 1500 && Legal().IsMatch(e.TextContent);
+
+    /// <summary>A block of which legal notices make up a third of the text or more: the site's footer, not a section of the article.</summary>
+    private static bool MostlyLegal(Element block, NodeStats stats)
+    {
+        var total = stats[block].Text;
+        if (total == 0) return false;
+        var legal = 0;
+        foreach (var e in block.Descendants().Prepend(block))
+        {
+            var info = stats[e];
+            if (info.Inline >= MinParagraph && LegalNotice(e, info)) legal += info.Text;
+        }
+        return legal * 3 >= total;
+    }
+
+    [GeneratedRegex(@"©|\(c\)\s*\d{4}|copyright|all rights reserved|все права|права защищены|охраняются (в соответствии с )?законодательств|при (использовании|цитировании|перепечатке)|(ссылка|гиперссылка) на .{0,60}обязательна|гиперссылк|не несет ответственности|не несёт ответственности|барлық құқықтар|құқықтары қорғалған|сілтеме міндетті", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Legal();
 
     /// <summary>How many levels above the chosen container <see cref="WithCousins"/> looks for more sections of the same kind.</summary>
     private const int CousinLevels = 3;
@@ -166,6 +191,7 @@ internal static class ContentLocator
                 var density = si.LinkDensity;
                 append = si.Text > 80 && density < 0.25 || si.Text is > 0 and <= 80 && density == 0 && EndsSentence(s.TextContent);
             }
+            if (append && MostlyLegal(s, stats)) append = false;
             if (append) result.Add(s);
             else if (SameKindOfText(s, best, stats) is { } part) result.Add(part);
         }
