@@ -19,6 +19,7 @@ public static class JanalyqCli
         root.Subcommands.Add(serve);
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(IngestCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
         root.Subcommands.Add(WorkerCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
         root.Subcommands.Add(SourcesCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));

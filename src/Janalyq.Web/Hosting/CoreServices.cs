@@ -7,6 +7,7 @@ using Janalyq.Ranking;
 using Janalyq.Ingestion.Crawling;
 using Janalyq.Settings;
 using Janalyq.Storage;
+using Janalyq.Understanding;
 using Janalyq.Web.Site;
 
 namespace Janalyq.Web.Hosting;
@@ -28,6 +29,7 @@ public static class CoreServices
         builder.Services.AddIngestion(builder.Configuration);
         builder.Services.AddPipeline(builder.Configuration, background: true);
         builder.Services.AddCategories(builder.Configuration);
+        builder.Services.AddUnderstanding(builder.Configuration);
         builder.Services.AddSettings<DemoOptions>(DemoOptions.Section, builder.Configuration);
         builder.Services.AddSettings<CrawlOptions>(CrawlOptions.Section, builder.Configuration);
         builder.Services.AddSettings<FetchOptions>(FetchOptions.Section, builder.Configuration);

@@ -18,11 +18,11 @@ public interface IStoryRepository
     Task SaveTitlesAsync(long storyId, IReadOnlyDictionary<string, string> titles, CancellationToken cancellationToken);
 
     /// <summary>Replaces a story's links to earlier stories ("Ранее…").</summary>
-    Task SaveRelatedAsync(long storyId, IReadOnlyList<RelatedStory> earlier, CancellationToken cancellationToken);
+    Task SaveRelatedAsync(long storyId, IReadOnlyList<EarlierStoryLink> earlier, CancellationToken cancellationToken);
 
     /// <summary>Records what understanding found about an article: the original it copies (null: none), whether it is news, its contest category.</summary>
     Task SaveArticleUnderstandingAsync(long articleId, long? duplicateOfId, bool? isNews, string? contestCategory, CancellationToken cancellationToken);
 }
 
 /// <summary>An earlier story about the same people, places or subject; <paramref name="Score"/>: the link's strength, higher first.</summary>
-public sealed record RelatedStory(long EarlierStoryId, double Score);
+public sealed record EarlierStoryLink(long EarlierStoryId, double Score);

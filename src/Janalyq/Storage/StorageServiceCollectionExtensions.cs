@@ -42,6 +42,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISourceRepository, SqliteSourceRepository>();
         services.AddSingleton<IStoryRepository, SqliteStoryRepository>();
         services.TryAddSingleton<IStoryFeed, SqliteStoryFeed>();
+        services.AddSingleton<IUnderstandingStore, SqliteUnderstandingStore>();
         services.TryAddSingleton<ICrawlStateRepository, SqliteCrawlStateRepository>();
         services.TryAddSingleton<IRobotsStore, SqliteRobotsStore>();
         services.TryAddSingleton<IHostLeaseStore, SqliteHostLeaseStore>();

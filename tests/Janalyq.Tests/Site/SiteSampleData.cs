@@ -157,7 +157,7 @@ internal static class SiteSampleData
             }, cancellationToken);
             if (LanguageTitles.TryGetValue(key, out var titles)) await stories.SaveTitlesAsync(storyIds[key], titles, cancellationToken);
         }
-        await stories.SaveRelatedAsync(storyIds["rate"], [new RelatedStory(storyIds["rate-october"], 0.8)], cancellationToken);
+        await stories.SaveRelatedAsync(storyIds["rate"], [new EarlierStoryLink(storyIds["rate-october"], 0.8)], cancellationToken);
 
         int n = 0;
         foreach (var row in Rows)

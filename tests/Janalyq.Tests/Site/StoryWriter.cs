@@ -64,5 +64,5 @@ internal sealed class StoryWriter(SiteHost host)
     }
 
     public Task RelatedAsync(long story, params (long Earlier, double Score)[] earlier) =>
-        host.Stories.SaveRelatedAsync(story, earlier.Select(e => new RelatedStory(e.Earlier, e.Score)).ToList(), Ct);
+        host.Stories.SaveRelatedAsync(story, earlier.Select(e => new EarlierStoryLink(e.Earlier, e.Score)).ToList(), Ct);
 }

@@ -53,7 +53,11 @@ public sealed class SqliteArticleRepository(SqliteConnectionFactory connections,
                 UPDATE articles SET url = @url, title = @title, lead = @lead, body_html = @body_html, body_text = @body_text,
                     published_at = coalesce(@published_at, published_at), modified_at = @modified_at, fetched_at = @fetched_at,
                     author = @author, image_url = @image_url, image_caption = @image_caption, image_credit = @image_credit,
-                    language = @language, category_slug = coalesce(@category_slug, category_slug), original_url = @original_url,
+                    language = coalesce(@language, language),
+                    language_identified = CASE WHEN @language IS NULL THEN language_identified ELSE 0 END,
+                    category_slug = coalesce(@category_slug, category_slug),
+                    category_classified = CASE WHEN @category_slug IS NULL THEN category_classified ELSE 0 END,
+                    original_url = @original_url,
                     site_name = @site_name, content_hash = @content_hash, content_origin = @content_origin
                 WHERE id = @id
                 """, row, transaction, cancellationToken: cancellationToken));

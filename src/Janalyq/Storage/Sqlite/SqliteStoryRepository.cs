@@ -77,7 +77,7 @@ public sealed class SqliteStoryRepository(SqliteConnectionFactory connections) :
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task SaveRelatedAsync(long storyId, IReadOnlyList<RelatedStory> earlier, CancellationToken cancellationToken)
+    public async Task SaveRelatedAsync(long storyId, IReadOnlyList<EarlierStoryLink> earlier, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
