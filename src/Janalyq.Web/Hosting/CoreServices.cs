@@ -28,7 +28,6 @@ public static class CoreServices
         builder.Services.AddExtraction(builder.Configuration);
         builder.Services.AddIngestion(builder.Configuration);
         builder.Services.AddPipeline(builder.Configuration, background: true);
-        builder.Services.AddCategories(builder.Configuration);
         builder.Services.AddUnderstanding(builder.Configuration);
         builder.Services.AddSettings<DemoOptions>(DemoOptions.Section, builder.Configuration);
         builder.Services.AddSettings<CrawlOptions>(CrawlOptions.Section, builder.Configuration);

@@ -19,7 +19,7 @@ public static class UnderstandingServiceCollectionExtensions
     {
         services.AddSettings<StoryOptions>(StoryOptions.Section, configuration);
         services.AddSettings<CopyOptions>(CopyOptions.Section, configuration);
-        services.AddCategories();
+        services.AddCategories(configuration);
         services.AddEvidence();
         services.AddSingleton<IPipelineStage, UnderstandingStage>();
         return services;

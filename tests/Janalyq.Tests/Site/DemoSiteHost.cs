@@ -1,3 +1,4 @@
+using Janalyq.Pipeline;
 using Janalyq.Storage;
 using Janalyq.Tests.Support;
 using Janalyq.Web.Cli;
@@ -37,6 +38,9 @@ internal sealed class DemoSiteHost : IAsyncDisposable
         // Exactly what `./janalyq serve` composes (site, media, health, crawler), on a throwaway data folder.
         var app = JanalyqWebApp.Build(data.Path, $"http://127.0.0.1:{port}", []);
         await ServeCommand.PrepareAsync(app.Services, cancellationToken);
+        // The stages after storage (understanding: stories, copies, categories) caught up before the first request,
+        // explicitly, so that no test races the background runner.
+        await app.Services.GetRequiredService<PipelineRunner>().RunUntilCaughtUpAsync(cancellationToken);
         await app.StartAsync(cancellationToken);
 
         string bound = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
