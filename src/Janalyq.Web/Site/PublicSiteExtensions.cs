@@ -1,6 +1,7 @@
 using Janalyq.Ranking;
 using Janalyq.Settings;
 using Janalyq.Storage.Media;
+using Janalyq.Web.Site.Feeds;
 using Janalyq.Web.Site.Pages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,18 @@ public static class PublicSiteExtensions
         // UTF-8 pages need only the HTML-sensitive characters escaped.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents();
+        // Pages are text: Brotli or gzip at the fastest level (a 66 kB front page becomes about 10 kB) costs less
+        // than the bytes it saves on a phone's network. Photos and fonts are compressed already.
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+            o.MimeTypes = Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes.Concat(
+                ["application/rss+xml", "application/atom+xml", "image/svg+xml", "application/manifest+json"]);
+        });
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         return services;
     }
 
@@ -46,6 +59,8 @@ public static class PublicSiteExtensions
     public static WebApplication MapPublicSite(this WebApplication app)
     {
         app.UseMiddleware<RequestGuard>();
+        app.UseResponseCompression();
+        app.UseMiddleware<PageValidators>(); // inside compression: the validator hashes the page, not its encoding
         var videoHosts = app.Services.GetService<IOptions<Janalyq.Extraction.ExtractionOptions>>()?.Value.AllowedVideoHosts ?? [];
         var policy = SecurityHeaders.ContentSecurityPolicy(videoHosts);
         var site = app.MapGroup("").AddEndpointFilter(async (context, next) =>
@@ -65,7 +80,10 @@ public static class PublicSiteExtensions
             site.MapMethods(prefix + "/category/{slug}", GetAndHead, CategoryEndpoint.HandleAsync);
             site.MapMethods(prefix + "/article/{key}", GetAndHead, ArticleEndpoint.HandleAsync);
             site.MapMethods(prefix + "/story/{id}", GetAndHead, StoryEndpoint.HandleAsync);
+            site.MapFeeds(prefix);
         }
+        site.MapSitemaps();
+        site.MapMethods("/manifest.webmanifest", GetAndHead, WebManifest.Serve);
 
         // Kazakhstani sites say "kz" for their Kazakh version; readers will type it. The path is decoded: escape it
         // again, or a letter outside ASCII would be thrown out of the Location header.
