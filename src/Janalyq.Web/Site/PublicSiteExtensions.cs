@@ -59,6 +59,7 @@ public static class PublicSiteExtensions
     public static WebApplication MapPublicSite(this WebApplication app)
     {
         app.UseMiddleware<RequestGuard>();
+        app.UseMiddleware<CanonicalPaths>();
         app.UseResponseCompression();
         app.UseMiddleware<PageValidators>(); // inside compression: the validator hashes the page, not its encoding
         var videoHosts = app.Services.GetService<IOptions<Janalyq.Extraction.ExtractionOptions>>()?.Value.AllowedVideoHosts ?? [];
@@ -91,7 +92,8 @@ public static class PublicSiteExtensions
             Results.Redirect(new PathString("/kk/" + rest).ToUriComponent(), permanent: true));
 
         // "{*path}" rather than the default "{*path:nonfile}": /favicon.ico and /old-page.php get the same page.
-        site.MapFallback("{*path}", NotFoundEndpoint.Handle);
+        // Only for GET and HEAD: another method on a path the site has answers 405 (with Allow), on any other path too.
+        site.MapFallback("{*path}", NotFoundEndpoint.Handle).WithMetadata(new HttpMethodMetadata(GetAndHead));
         return app;
     }
 }

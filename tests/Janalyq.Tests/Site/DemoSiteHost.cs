@@ -47,9 +47,12 @@ internal sealed class DemoSiteHost : IAsyncDisposable
         return new DemoSiteHost(app, data, new Uri(bound));
     }
 
+    /// <summary>GETs <paramref name="path"/>; an article by its id alone is followed once to its address (see SiteHost.GetAsync).</summary>
     public async Task<SitePageResponse> GetAsync(string path)
     {
         using var response = await Client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        if (SitePageResponse.IsArticleById(path) && response.StatusCode == System.Net.HttpStatusCode.MovedPermanently)
+            return await GetAsync(response.Headers.Location!.OriginalString);
         string html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         return new SitePageResponse(response.StatusCode, response.Headers, response.Content.Headers, html);
     }

@@ -10,6 +10,10 @@ internal sealed class SitePageResponse(HttpStatusCode status, HttpResponseHeader
 {
     private IDocument? _document;
 
+    /// <summary>"/article/42" or "/kk/article/42": an article named by its id alone, which the site redirects to its address.</summary>
+    public static bool IsArticleById(string path) =>
+        System.Text.RegularExpressions.Regex.IsMatch(path, "^(/[a-z]{2})?/article/[0-9]+$");
+
     public HttpStatusCode Status { get; } = status;
     public HttpResponseHeaders Headers { get; } = headers;
     public HttpContentHeaders ContentHeaders { get; } = contentHeaders;

@@ -4,7 +4,7 @@ using Janalyq.Storage;
 
 namespace Janalyq.Web.Site.Pages;
 
-/// <summary>An article: "/article/42" or "/article/42-its-title-in-latin"; a wrong title part redirects to the right one.</summary>
+/// <summary>An article at "/article/42-its-title-in-latin"; the id alone or a wrong title part redirects (301) to it.</summary>
 internal static class ArticleEndpoint
 {
     private const int EarlierSize = 5;
@@ -21,7 +21,7 @@ internal static class ArticleEndpoint
 
         var context = SitePage.Context(http);
         string canonicalPath = context.Links.Article(article.Id, article.Title);
-        if (dash >= 0 && !string.Equals(http.Request.Path.Value, canonicalPath, StringComparison.Ordinal))
+        if (!string.Equals(http.Request.Path.Value, canonicalPath, StringComparison.Ordinal))
             return Results.Redirect(canonicalPath, permanent: true);
 
         string language = context.Language.Code;

@@ -9,7 +9,8 @@ internal static class SitePage
     /// <summary>News changes by the minute; a short shared cache spares the database without hiding news.</summary>
     public const string ListingCache = "public, max-age=60";
     public const string ArticleCache = "public, max-age=300";
-    public const string NotFoundCache = "public, max-age=60";
+    /// <summary>A missing page is not cached: the article may arrive a minute later.</summary>
+    public const string NotFoundCache = "no-store";
 
     public static SiteLanguage Language(HttpContext http) =>
         SiteLanguage.Find(http.GetRouteValue("lang") as string) ?? SiteLanguage.Default;
