@@ -9,9 +9,11 @@ using Janalyq.Understanding;
 
 // dotnet run -c Release --project bench/Janalyq.Bench.Understanding -- speed FILE.jsonl
 // Times each phase of understanding, one after the other, on the articles of a JSON Lines file (the analyze input).
+// ... -- stories [options] FILE.jsonl...: pairwise scores beside the TF-IDF + average-linkage baseline (StoriesCommand).
+if (args.Length >= 2 && args[0] == "stories") return StoriesCommand.Run(args[1..]);
 if (args.Length < 2 || args[0] != "speed")
 {
-    Console.Error.WriteLine("usage: speed FILE.jsonl");
+    Console.Error.WriteLine("usage: speed FILE.jsonl | stories [--min X] [--merge X] [--timescale H] [--baseline T] [--manifest-order] FILE.jsonl...");
     return 4;
 }
 var articles = File.ReadLines(args[1]).Select((line, i) =>

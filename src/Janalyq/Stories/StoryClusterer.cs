@@ -17,6 +17,9 @@ public sealed class StoryClusterer(StoryOptions options, IEvidenceExtractor evid
 {
     private const int QueryTerms = 16, QueryEvidence = 16, MaxCandidates = 200, MaxSplitCheck = 300;
 
+    /// <summary>Tuning knob (bench only): the words' share of the similarity of two articles of one language.</summary>
+    internal static double WordShare = 0.6;
+
     private readonly TermIndex _index = new();
     private readonly Dictionary<long, StoryDocument> _documents = [];
     private readonly Dictionary<long, StoryCluster> _stories = [];
@@ -268,13 +271,16 @@ public sealed class StoryClusterer(StoryOptions options, IEvidenceExtractor evid
             .Take(count).Select(i => keys[i]);
     }
 
+    /// <summary>The similarity of two articles of the window as the clusterer sees it now (for the bench's explanations).</summary>
+    internal double SimilarityOf(long a, long b) => Similarity(_documents[a], _documents[b]);
+
     /// <summary>0 to 1: words (same language) and evidence (any language), faded by the time between the two.</summary>
     internal double Similarity(StoryDocument a, StoryDocument b)
     {
         var evidenceSimilarity = Cosine(a.Evidence, a.EvidenceWeights, a.EvidencePostings, b.Evidence, b.EvidenceWeights, b.EvidencePostings);
         var wordSimilarity = Cosine(a.Terms, a.TermWeights, a.TermPostings, b.Terms, b.TermWeights, b.TermPostings);
         var similarity = a.Language == b.Language
-            ? 0.6 * wordSimilarity + 0.4 * evidenceSimilarity
+            ? WordShare * wordSimilarity + (1 - WordShare) * evidenceSimilarity
             : Math.Max(evidenceSimilarity, wordSimilarity);
         var apart = Math.Abs(a.Time - b.Time) / 3_600_000.0 - 24;
         return apart <= 0 ? similarity : similarity * Math.Exp(-apart / options.TimeScale.TotalHours);

@@ -9,6 +9,9 @@ internal sealed class TermIndex
 {
     private readonly Dictionary<ulong, Posting> _postings = [];
 
+    /// <summary>The window counts as holding at least this many articles for IDF: in a window of a few dozen (a cold start, a small file) the words an event's articles share would otherwise weigh little against each article's own (set by the bench only).</summary>
+    internal static int MinimumDocuments = 1000;
+
     /// <summary>Live articles.</summary>
     public int Count { get; private set; }
 
@@ -20,7 +23,7 @@ internal sealed class TermIndex
     {
         if (posting.IdfAt != Count)
         {
-            posting.Idf = MathF.Log((Count + 1f) / (posting.Live + 1f)) + 1f;
+            posting.Idf = MathF.Log((Math.Max(Count, MinimumDocuments) + 1f) / (posting.Live + 1f)) + 1f;
             posting.IdfAt = Count;
         }
         return posting.Idf;
