@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 import csv,json,sys
 csv.field_size_limit(10**9)
 src=sys.argv[1]; rows=list(csv.DictReader(open(src),delimiter='\t'))

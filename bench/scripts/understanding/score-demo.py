@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 import json,sys,itertools,collections
 truth=json.load(open('/tmp/demo-truth.json'))
 out=[json.loads(l) for l in open(sys.argv[1])]

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 import json,sys
 pairs=json.load(open(sys.argv[1]+'.pairs')); st={json.loads(l)['id']:json.loads(l)['story'] for l in open(sys.argv[2])}
 tp=fp=fn=tn=0

@@ -12,7 +12,9 @@ public readonly record struct CopyAssignment(long Id, long? DuplicateOf);
 /// </summary>
 public sealed class CopyIndex(CopyOptions options)
 {
-    private readonly Dictionary<ulong, List<CopyItem>> _bands = [];
+    // A band's bucket is the one article in it (most are alone) or a list of them: a list per band would be most of the
+    // index's memory.
+    private readonly Dictionary<ulong, object> _bands = [];
     private readonly Dictionary<long, CopyItem> _items = [];
     private readonly Dictionary<string, CopyItem> _byUrl = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CopyItem>> _linking = new(StringComparer.Ordinal);
@@ -30,12 +32,14 @@ public sealed class CopyIndex(CopyOptions options)
             for (var b = 0; b < CopySignature.Bands; b++)
             {
                 if (!_bands.TryGetValue(CopySignature.BandKey(signature, b), out var bucket)) continue;
-                foreach (var other in bucket)
-                {
-                    if (other == item || other.Group == item.Group || matches.Contains(other)) continue;
-                    if (CopySignature.Similarity(signature, other.Signature!) >= options.MinimumSimilarity) matches.Add(other);
-                }
+                if (bucket is CopyItem single) Consider(single);
+                else foreach (var other in (List<CopyItem>)bucket) Consider(other);
             }
+        }
+        void Consider(CopyItem other)
+        {
+            if (other == item || other.Group == item.Group || matches.Contains(other)) return;
+            if (CopySignature.Similarity(item.Signature!, other.Signature!) >= options.MinimumSimilarity) matches.Add(other);
         }
         if (item.OriginalUrl is { } linked && _byUrl.TryGetValue(linked, out var original) && original != item) matches.Add(original);
         if (item.Url is { } own && _linking.TryGetValue(own, out var copies)) matches.AddRange(copies.Where(c => c != item));
@@ -99,7 +103,7 @@ public sealed class CopyIndex(CopyOptions options)
         if (item.Url is { } own) _byUrl[own] = item;
         if (item.OriginalUrl is { } linked) Bucket(_linking, linked).Add(item);
         if (item.Signature is { } signature)
-            for (var b = 0; b < CopySignature.Bands; b++) Bucket(_bands, CopySignature.BandKey(signature, b)).Add(item);
+            for (var b = 0; b < CopySignature.Bands; b++) AddToBand(CopySignature.BandKey(signature, b), item);
         return item;
     }
 
@@ -110,7 +114,7 @@ public sealed class CopyIndex(CopyOptions options)
         if (item.Url is { } own && _byUrl.TryGetValue(own, out var known) && known == item) _byUrl.Remove(own);
         if (item.OriginalUrl is { } linked) Unlist(_linking, linked, item);
         if (item.Signature is { } signature)
-            for (var b = 0; b < CopySignature.Bands; b++) Unlist(_bands, CopySignature.BandKey(signature, b), item);
+            for (var b = 0; b < CopySignature.Bands; b++) RemoveFromBand(CopySignature.BandKey(signature, b), item);
     }
 
     private static void Join(CopyGroup into, CopyGroup from)
@@ -121,6 +125,27 @@ public sealed class CopyIndex(CopyOptions options)
             member.Group = into;
             into.Members.Add(member);
         }
+    }
+
+    private void AddToBand(ulong key, CopyItem item)
+    {
+        if (!_bands.TryGetValue(key, out var bucket)) _bands[key] = item;
+        else if (bucket is CopyItem single) _bands[key] = new List<CopyItem> { single, item };
+        else ((List<CopyItem>)bucket).Add(item);
+    }
+
+    private void RemoveFromBand(ulong key, CopyItem item)
+    {
+        if (!_bands.TryGetValue(key, out var bucket)) return;
+        if (bucket is CopyItem single)
+        {
+            if (single == item) _bands.Remove(key);
+            return;
+        }
+        var list = (List<CopyItem>)bucket;
+        list.Remove(item);
+        if (list.Count == 1) _bands[key] = list[0];
+        else if (list.Count == 0) _bands.Remove(key);
     }
 
     private static List<T> Bucket<TKey, T>(Dictionary<TKey, List<T>> map, TKey key) where TKey : notnull

@@ -17,6 +17,9 @@ public sealed class StoryClusterer(StoryOptions options, IEvidenceExtractor evid
 {
     private const int QueryTerms = 16, QueryEvidence = 16, MaxCandidates = 200, MaxSplitCheck = 300;
 
+    /// <summary>Tuning knob (bench only): the words' share of the similarity of two articles of one language.</summary>
+    internal static double WordShare = 0.6;
+
     private readonly TermIndex _index = new();
     private readonly Dictionary<long, StoryDocument> _documents = [];
     private readonly Dictionary<long, StoryCluster> _stories = [];
@@ -52,9 +55,12 @@ public sealed class StoryClusterer(StoryOptions options, IEvidenceExtractor evid
 
         var best = new Dictionary<StoryCluster, double>();
         var candidates = Candidates(document);
-        LastComparisons = candidates.Count;
+        LastComparisons = 0;
         foreach (var candidate in candidates)
         {
+            // Exact pruning: an article too far apart in time cannot reach the threshold even with the same words.
+            if (Fade(document.Time, candidate.Time) < options.MinimumSimilarity) continue;
+            LastComparisons++;
             var similarity = Similarity(document, candidate);
             if (!best.TryGetValue(candidate.Story, out var known) || similarity > known) best[candidate.Story] = similarity;
         }
@@ -244,64 +250,125 @@ public sealed class StoryClusterer(StoryOptions options, IEvidenceExtractor evid
     /// <summary>The articles sharing the most of the new one's strongest terms and evidence, a bounded number.</summary>
     private List<StoryDocument> Candidates(StoryDocument document)
     {
-        var hits = new Dictionary<StoryDocument, int>();
-        foreach (var key in Strongest(document.Terms, document.TermWeights, QueryTerms).Concat(Strongest(document.Evidence, document.EvidenceWeights, QueryEvidence)))
-            foreach (var other in _index.Newest(key, options.PostingsPerTerm))
-                hits[other] = hits.GetValueOrDefault(other) + 1;
+        var stamp = ++_stamp;
+        var touched = _touched;
+        touched.Clear();
+        Span<int> order = stackalloc int[Math.Max(QueryTerms, QueryEvidence)];
+        Gather(document.Terms, document.TermWeights, document.TermIds, order[..Math.Min(QueryTerms, document.Terms.Length)], stamp);
+        Gather(document.Evidence, document.EvidenceWeights, document.EvidenceIds, order[..Math.Min(QueryEvidence, document.Evidence.Length)], stamp);
         // An article sharing a single key of the new one's 32 cannot reach the threshold but by a fluke: not compared.
-        var shared = new List<KeyValuePair<StoryDocument, int>>();
-        foreach (var hit in hits) if (hit.Value >= 2) shared.Add(hit);
+        var shared = new List<StoryDocument>();
+        foreach (var hit in touched) if (hit.Hits >= 2) shared.Add(hit);
         if (shared.Count > MaxCandidates)
         {
-            shared.Sort((x, y) => x.Value != y.Value ? y.Value.CompareTo(x.Value) : x.Key.Time != y.Key.Time ? y.Key.Time.CompareTo(x.Key.Time) : y.Key.Id.CompareTo(x.Key.Id));
+            shared.Sort((x, y) => x.Hits != y.Hits ? y.Hits.CompareTo(x.Hits) : x.Time != y.Time ? y.Time.CompareTo(x.Time) : y.Id.CompareTo(x.Id));
             shared.RemoveRange(MaxCandidates, shared.Count - MaxCandidates);
         }
-        var candidates = new List<StoryDocument>(shared.Count);
-        foreach (var hit in shared) candidates.Add(hit.Key);
-        return candidates;
+        return shared;
     }
 
-    private IEnumerable<ulong> Strongest(ulong[] keys, float[] weights, int count)
+    private int _stamp;
+    private readonly List<StoryDocument> _touched = [];
+
+    /// <summary>Counts, for the newest live articles holding each of the strongest keys, one shared key.</summary>
+    private void Gather(ulong[] keys, float[] weights, int[] ids, Span<int> strongest, int stamp)
     {
-        if (keys.Length <= count) return keys;
-        return Enumerable.Range(0, keys.Length).OrderByDescending(i => weights[i] * _index.Idf(keys[i])).ThenBy(i => keys[i])
-            .Take(count).Select(i => keys[i]);
+        Strongest(keys, weights, ids, strongest);
+        var limit = options.PostingsPerTerm;
+        foreach (var k in strongest)
+        {
+            if (_index.Postings(keys[k]) is not { } documents) continue;
+            var found = 0;
+            for (var i = documents.Count - 1; i >= 0 && found < limit; i--)
+            {
+                var other = documents[i];
+                if (!other.Live) continue;
+                found++;
+                if (other.HitStamp != stamp)
+                {
+                    other.HitStamp = stamp;
+                    other.Hits = 0;
+                    _touched.Add(other);
+                }
+                other.Hits++;
+            }
+        }
     }
+
+    /// <summary>The positions of the <paramref name="into"/>.Length keys of largest weight × IDF (ties: smaller key).</summary>
+    private void Strongest(ulong[] keys, float[] weights, int[] ids, Span<int> into)
+    {
+        if (into.Length == 0) return;
+        if (keys.Length == into.Length)
+        {
+            for (var i = 0; i < into.Length; i++) into[i] = i;
+            return;
+        }
+        Span<float> score = stackalloc float[into.Length];
+        var kept = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var value = weights[i] * _index.Idf(ids[i]);
+            // Insertion into the kept list, best first; keys are sorted, so on a tie the earlier (smaller) key stays ahead.
+            if (kept == into.Length && value <= score[kept - 1]) continue;
+            var at = kept == into.Length ? kept - 1 : kept++;
+            while (at > 0 && score[at - 1] < value)
+            {
+                score[at] = score[at - 1];
+                into[at] = into[at - 1];
+                at--;
+            }
+            score[at] = value;
+            into[at] = i;
+        }
+    }
+
+    /// <summary>The similarity two articles this far apart in time can reach at most (their words and evidence the same).</summary>
+    private double Fade(long a, long b)
+    {
+        var apart = Math.Abs(a - b) / 3_600_000.0 - 24;
+        return apart <= 0 ? 1 : Math.Exp(-apart / options.TimeScale.TotalHours);
+    }
+
+    /// <summary>The similarity of two articles of the window as the clusterer sees it now (for the bench's explanations).</summary>
+    internal double SimilarityOf(long a, long b) => Similarity(_documents[a], _documents[b]);
 
     /// <summary>0 to 1: words (same language) and evidence (any language), faded by the time between the two.</summary>
     internal double Similarity(StoryDocument a, StoryDocument b)
     {
-        var evidenceSimilarity = Cosine(a.Evidence, a.EvidenceWeights, a.EvidencePostings, b.Evidence, b.EvidenceWeights, b.EvidencePostings);
-        var wordSimilarity = Cosine(a.Terms, a.TermWeights, a.TermPostings, b.Terms, b.TermWeights, b.TermPostings);
+        var fade = Fade(a.Time, b.Time);
+        var evidenceSimilarity = Cosine(a.Evidence, a.EvidenceWeights, a.EvidenceIds, b.Evidence, b.EvidenceWeights, b.EvidenceIds);
+        var wordSimilarity = Cosine(a.Terms, a.TermWeights, a.TermIds, b.Terms, b.TermWeights, b.TermIds);
         var similarity = a.Language == b.Language
-            ? 0.6 * wordSimilarity + 0.4 * evidenceSimilarity
+            ? WordShare * wordSimilarity + (1 - WordShare) * evidenceSimilarity
             : Math.Max(evidenceSimilarity, wordSimilarity);
-        var apart = Math.Abs(a.Time - b.Time) / 3_600_000.0 - 24;
-        return apart <= 0 ? similarity : similarity * Math.Exp(-apart / options.TimeScale.TotalHours);
+        return similarity * fade;
     }
 
-    private double Cosine(ulong[] aKeys, float[] aWeights, TermIndex.Posting[] aPostings, ulong[] bKeys, float[] bWeights, TermIndex.Posting[] bPostings)
+    private double Cosine(ulong[] aKeys, float[] aWeights, int[] aIds, ulong[] bKeys, float[] bWeights, int[] bIds)
     {
         if (aKeys.Length == 0 || bKeys.Length == 0) return 0;
         double dot = 0, aNorm = 0, bNorm = 0;
         int i = 0, j = 0;
-        while (i < aKeys.Length || j < bKeys.Length)
+        while (i < aKeys.Length && j < bKeys.Length)
         {
-            if (j >= bKeys.Length || i < aKeys.Length && aKeys[i] < bKeys[j])
+            var ak = aKeys[i];
+            var bk = bKeys[j];
+            if (ak < bk)
             {
-                var w = aWeights[i] * _index.Idf(aPostings[i]);
+                var w = aWeights[i] * _index.Idf(aIds[i]);
                 aNorm += w * w;
                 i++;
             }
-            else if (i >= aKeys.Length || bKeys[j] < aKeys[i])
+            else if (bk < ak)
             {
-                var w = bWeights[j] * _index.Idf(bPostings[j]);
+                var w = bWeights[j] * _index.Idf(bIds[j]);
                 bNorm += w * w;
                 j++;
             }
             else
             {
-                var idf = _index.Idf(bPostings[j]); // the indexed side's (the new article's may be an empty stand-in)
+                var idf = _index.Idf(bIds[j]); // the indexed side's (the new article's may not be indexed yet)
                 var wa = aWeights[i] * idf;
                 var wb = bWeights[j] * idf;
                 dot += wa * wb;
@@ -311,6 +378,17 @@ public sealed class StoryClusterer(StoryOptions options, IEvidenceExtractor evid
                 j++;
             }
         }
-        return dot <= 0 ? 0 : dot / Math.Sqrt(aNorm * bNorm);
+        if (dot <= 0) return 0;
+        for (; i < aKeys.Length; i++)
+        {
+            var w = aWeights[i] * _index.Idf(aIds[i]);
+            aNorm += w * w;
+        }
+        for (; j < bKeys.Length; j++)
+        {
+            var w = bWeights[j] * _index.Idf(bIds[j]);
+            bNorm += w * w;
+        }
+        return dot / Math.Sqrt(aNorm * bNorm);
     }
 }

@@ -18,9 +18,13 @@ internal sealed class StoryDocument
 
     public StoryCluster Story { get; set; } = null!;
 
-    /// <summary>The index's posting of each term and evidence key (set by <see cref="TermIndex"/>), for IDF without lookups.</summary>
-    public TermIndex.Posting[] TermPostings { get; private init; } = [];
-    public TermIndex.Posting[] EvidencePostings { get; private init; } = [];
+    /// <summary>The index's id of each term and evidence key (set by <see cref="TermIndex"/>), for IDF without lookups.</summary>
+    public int[] TermIds { get; private init; } = [];
+    public int[] EvidenceIds { get; private init; } = [];
+
+    /// <summary>Scratch of the candidate search: the add that last counted this article, and its count of shared keys then.</summary>
+    internal int HitStamp { get; set; }
+    internal int Hits { get; set; }
 
     /// <summary>Among the last <see cref="StoryOptions.RecentArticles"/> processed.</summary>
     public bool Recent { get; set; }
@@ -52,8 +56,8 @@ internal sealed class StoryDocument
             Evidence = [.. byKey.Keys],
             EvidenceWeights = [.. byKey.Values.Select(v => v.Weight)],
             EvidenceTopical = [.. byKey.Values.Select(v => v.Topical)],
-            TermPostings = new TermIndex.Posting[terms.Length],
-            EvidencePostings = new TermIndex.Posting[byKey.Count],
+            TermIds = new int[terms.Length],
+            EvidenceIds = new int[byKey.Count],
         };
     }
 }

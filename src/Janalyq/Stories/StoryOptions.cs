@@ -16,13 +16,13 @@ public sealed class StoryOptions
     [Range(0, 1_000_000)]
     public int RecentArticles { get; set; } = 2_000;
 
-    /// <summary>Least similarity (0 to 1: TF-IDF words, cross-language evidence, time) of an article to one of a story's for it to join the story; default 0.3.</summary>
+    /// <summary>Least similarity (0 to 1: TF-IDF words, cross-language evidence, time) of an article to one of a story's for it to join the story; default 0.35.</summary>
     [Range(0.05, 1.0)]
-    public double MinimumSimilarity { get; set; } = 0.3;
+    public double MinimumSimilarity { get; set; } = 0.35;
 
-    /// <summary>Least similarity of an article to a second story for the two stories to merge (it links them; as for joining, the stories then depend less on the order articles come in); default 0.3.</summary>
+    /// <summary>Least similarity of an article to a second story for the two stories to merge (it links them; as for joining, the stories then depend less on the order articles come in); default 0.35.</summary>
     [Range(0.05, 1.0)]
-    public double MergeSimilarity { get; set; } = 0.3;
+    public double MergeSimilarity { get; set; } = 0.35;
 
     /// <summary>Time over which the similarity of two articles fades once they are more than a day apart (halved after about 0.7 of it); default 2 d.</summary>
     [Duration("1 h", "30 d")]

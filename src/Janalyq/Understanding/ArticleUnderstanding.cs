@@ -22,6 +22,9 @@ public sealed class ArticleUnderstanding
         Stories.Left += Copies.Forget; // one window for both
     }
 
+    /// <summary>Characters of the body the language is identified from, after the headline: the start says it, and the cost follows the length.</summary>
+    public const int LanguageSample = 1000;
+
     public StoryClusterer Stories { get; }
     public CopyIndex Copies { get; }
 
@@ -56,7 +59,7 @@ public sealed class ArticleUnderstanding
     private static (string? Language, bool Identified) LanguageOf(UnderstandingInput input)
     {
         if (!string.IsNullOrEmpty(input.Language)) return (input.Language, false);
-        var sample = input.Text.Length > 2000 ? input.Text[..2000] : input.Text;
+        var sample = input.Text.Length > LanguageSample ? input.Text[..LanguageSample] : input.Text;
         return (LanguageIdentifier.Identify(input.Title + "\n" + sample), true);
     }
 }

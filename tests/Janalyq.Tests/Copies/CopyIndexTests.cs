@@ -13,6 +13,15 @@ public sealed class CopyIndexTests
     private static CopyIndex Index() => new(new CopyOptions { MinimumWords = 10 });
 
     [Fact]
+    public async Task The_vectorised_signature_is_the_scalar_one_bit_for_bit()
+    {
+        var texts = (await Janalyq.Tests.Stories.DemoArticles.LoadAsync()).Select(a => a.Article.Text).Append(Wire).ToList();
+        foreach (var text in texts)
+            Assert.Equal(CopySignature.Of(text, 10, vector: false), CopySignature.Of(text, 10, vector: true));
+        Assert.Null(CopySignature.Of("три слова всего", 10, vector: true));
+    }
+
+    [Fact]
     public void A_republication_points_to_the_original_it_links_even_when_published_earlier()
     {
         var index = Index();

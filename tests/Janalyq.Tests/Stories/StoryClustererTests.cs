@@ -27,9 +27,8 @@ public sealed class StoryClustererTests
         var byStory = articles.GroupBy(a => storyOf[a.Article.Id]).ToList();
         Assert.All(byStory, s => Assert.Single(s.Select(a => a.Page.Event).Distinct()));
         Assert.Contains(byStory, s => s.Select(a => a.Page.Language).Distinct().Count() == 3);
-        // 15 events; the local-angle article of event 01 (vecherniy-gorod) is still a story of its own with the
-        // placeholder evidence extractor: 16 (see docs/benchmarks.md).
-        Assert.InRange(byStory.Count, 15, 16);
+        // 15 events, 15 stories: the local-angle article of event 01 (vecherniy-gorod) in its event's story too.
+        Assert.Equal(15, byStory.Count);
     }
 
     [Fact]
