@@ -39,11 +39,15 @@ public sealed class Engine : IAsyncDisposable
     /// <paramref name="database"/> engine (a <see cref="DatabaseDataAttribute"/> row). On PostgreSQL the engine gets a
     /// schema of its own in the server <see cref="TestDatabases.PostgreSqlVariable"/> names, dropped at dispose.
     /// </summary>
-    public static async Task<Engine> StartAsync(string? dataDirectory = null, TimeProvider? time = null, Action<IServiceCollection>? configure = null, string database = StorageProviders.Sqlite)
+    public static async Task<Engine> StartAsync(string? dataDirectory = null, TimeProvider? time = null, Action<IServiceCollection>? configure = null, string? database = null)
     {
+        database ??= TestDatabases.Default;
         var owned = dataDirectory is null ? new TempFolder() : null;
         var data = dataDirectory ?? owned!.Path;
-        var schema = database == StorageProviders.PostgreSql ? await TestSchema.CreateAsync() : null;
+        // A folder of its own: a schema of its own, dropped at dispose. A folder given (several engines on one data folder,
+        // a restart): the schema named after it, shared by every engine on that folder and left for the server's end.
+        var schema = database != StorageProviders.PostgreSql ? null
+            : owned is not null ? await TestSchema.CreateAsync() : await TestSchema.ForFolderAsync(data);
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {

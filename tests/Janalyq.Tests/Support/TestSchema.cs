@@ -31,10 +31,21 @@ public sealed class TestSchema : IAsyncDisposable
         return schema;
     }
 
+    /// <summary>The schema of a data folder (named by a hash of its full path), created when missing and never dropped by dispose.</summary>
+    public static async Task<TestSchema> ForFolderAsync(string folder)
+    {
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(folder))))[..32];
+        var schema = new TestSchema(TestDatabases.PostgreSqlServer(), "folder_" + hash) { _kept = true };
+        await schema.ExecuteAsync($"CREATE SCHEMA IF NOT EXISTS {schema.Name}");
+        return schema;
+    }
+
+    private bool _kept;
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
-        await ExecuteAsync($"DROP SCHEMA IF EXISTS {Name} CASCADE");
+        if (!_kept) await ExecuteAsync($"DROP SCHEMA IF EXISTS {Name} CASCADE");
     }
 
     private async Task ExecuteAsync(string sql)
