@@ -69,5 +69,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IRobotsStore, PostgreSqlRobotsStore>();
         services.TryAddSingleton<IHostLeaseStore, PostgreSqlHostLeaseStore>();
         services.TryAddSingleton<IOutletTemplateRepository, PostgreSqlOutletTemplateRepository>();
+        // Changes by other processes wake this one's pipeline at once (LISTEN/NOTIFY), not at its next poll.
+        services.AddSingleton<PostgreSqlChangeListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<PostgreSqlChangeListener>());
     }
 }

@@ -35,14 +35,16 @@ public sealed class PostgreSqlArticleChangeLog(PostgreSqlConnectionFactory conne
 
     /// <summary>
     /// Appends an entry inside <paramref name="transaction"/>, as its last statement: the advisory lock it takes is held
-    /// until the transaction ends, so entries commit in the order of their sequence numbers.
+    /// until the transaction ends, so entries commit in the order of their sequence numbers. The NOTIFY that wakes
+    /// other processes (<see cref="PostgreSqlChangeListener"/>) is sent at commit, never for a change rolled back.
     /// </summary>
     internal static async Task AppendAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long articleId, ArticleChangeKind kind, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(new CommandDefinition("""
             SELECT pg_advisory_xact_lock(@AppendLock);
             INSERT INTO article_changes (article_id, kind, changed_at) VALUES (@articleId, @kind, @at);
-            """, new { AppendLock, articleId, kind = SqliteArticleChangeLog.Write(kind), at = StoredTime.Write(at) },
+            SELECT pg_notify(@channel, current_schema());
+            """, new { AppendLock, channel = PostgreSqlChangeListener.Channel, articleId, kind = SqliteArticleChangeLog.Write(kind), at = StoredTime.Write(at) },
             transaction, cancellationToken: cancellationToken));
     }
 
