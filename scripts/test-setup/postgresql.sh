@@ -3,7 +3,8 @@
 # fail). The throwaway server is Debian's postgresql package (installed when missing), initdb'd into a temporary
 # folder, listening only on a Unix socket in that folder (no TCP at all: never port 5432, never the system cluster),
 # tuned for tests (fsync off: the data is thrown away). When it cannot be started, run-tests stops here and fails:
-# the PostgreSQL rows of the repository tests are never skipped silently.
+# the PostgreSQL rows of the repository tests are never skipped silently. It sets the EXIT trap of run-tests: a later
+# setup script that needs one of its own must call janalyq_pg_stop in it.
 
 janalyq_pg_fail() {
   echo "run-tests: cannot start a throwaway PostgreSQL server: $*" >&2
@@ -47,7 +48,8 @@ else
     janalyq_pg_user=postgres
     id postgres >/dev/null 2>&1 || janalyq_pg_fail "user 'postgres' is missing (the postgresql package creates it)"
   fi
-  janalyq_pg_root="$(mktemp -d "${TMPDIR:-/tmp}/janalyq-pg.XXXXXX")"
+  # /tmp, not $TMPDIR: a Unix socket path is limited to 107 bytes.
+  janalyq_pg_root="$(mktemp -d /tmp/janalyq-pg.XXXXXX)"
   trap janalyq_pg_stop EXIT
   trap 'janalyq_pg_stop; exit 130' INT
   trap 'janalyq_pg_stop; exit 143' TERM
