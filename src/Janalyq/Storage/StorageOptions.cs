@@ -24,8 +24,15 @@ public sealed class StorageOptions : IValidatableObject
     /// <summary>Rules across settings (each setting's own rule is written on it).</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Provider == StorageProviders.PostgreSql)
-            yield return new("'postgresql' is not available yet in this build; use 'sqlite'", [nameof(Provider)]);
+        if (Provider != StorageProviders.PostgreSql) yield break;
+        if (string.IsNullOrWhiteSpace(PostgreSql.ConnectionString))
+        {
+            yield return new("PostgreSql:ConnectionString must be set when Storage:Provider is postgresql " +
+                "(an Npgsql connection string such as \"Host=db;Database=janalyq;Username=janalyq\"; env JANALYQ_Storage__PostgreSql__ConnectionString)");
+            yield break;
+        }
+        if (PostgreSqlStorageOptions.Problem(PostgreSql.ConnectionString) is { } problem)
+            yield return new($"PostgreSql:ConnectionString is not a valid Npgsql connection string: {problem}");
     }
 }
 
@@ -55,4 +62,18 @@ public sealed class PostgreSqlStorageOptions
 {
     /// <summary>Npgsql connection string ("Host=db;Database=janalyq;Username=janalyq"); required when Provider is postgresql.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>What is wrong with <paramref name="connectionString"/> as Npgsql reads it (never the value: it may hold a password); null when nothing.</summary>
+    internal static string? Problem(string connectionString)
+    {
+        try
+        {
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            return string.IsNullOrWhiteSpace(builder.Host) ? "it names no Host (a server name, an address, or a Unix socket folder)" : null;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException)
+        {
+            return e.Message;
+        }
+    }
 }

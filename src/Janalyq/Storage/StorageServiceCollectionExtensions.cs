@@ -3,6 +3,7 @@ using Janalyq.Fetching.Robots;
 using Janalyq.Ingestion.Crawling;
 using Janalyq.Storage.Media;
 using Janalyq.Settings;
+using Janalyq.Storage.PostgreSql;
 using Janalyq.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,9 +23,13 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddSettings<StorageOptions>(StorageOptions.Section, configuration);
         services.TryAddSingleton(TimeProvider.System);
-        // One implementation folder per engine, chosen by Storage:Provider. PostgreSQL's (Storage/PostgreSql/) arrives
-        // with the scale-out issue; until then StorageOptions refuses "postgresql" at start, naming the setting.
-        services.AddSqliteStorage();
+        // One implementation folder per engine, chosen by Storage:Provider (read here, before the container is built;
+        // the value itself is validated at start like every setting).
+        services.AddSingleton<ArticleChangeSignal>();
+        if (string.Equals(configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"], StorageProviders.PostgreSql, StringComparison.Ordinal))
+            services.AddPostgreSqlStorage();
+        else
+            services.AddSqliteStorage();
         services.AddSingleton<IMediaStore>(sp => new FileMediaStore(
             Path.Combine(Path.GetFullPath(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory), "media")));
         return services;
@@ -36,7 +41,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<IDatabase, SqliteDatabase>();
         services.AddSingleton<IArticleRepository, SqliteArticleRepository>();
-        services.AddSingleton<ArticleChangeSignal>();
         services.AddSingleton<IArticleChangeLog, SqliteArticleChangeLog>();
         services.AddSingleton<IStageCheckpoints, SqliteStageCheckpoints>();
         services.AddSingleton<ISourceRepository, SqliteSourceRepository>();
@@ -47,5 +51,26 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IRobotsStore, SqliteRobotsStore>();
         services.TryAddSingleton<IHostLeaseStore, SqliteHostLeaseStore>();
         services.TryAddSingleton<IOutletTemplateRepository, SqliteOutletTemplateRepository>();
+    }
+
+    /// <summary>The database for several nodes (Storage/PostgreSql/): every repository of Storage/, the same behaviour as SQLite's.</summary>
+    private static void AddPostgreSqlStorage(this IServiceCollection services)
+    {
+        services.AddSingleton<PostgreSqlConnectionFactory>();
+        services.AddSingleton<IDatabase, PostgreSqlDatabase>();
+        services.AddSingleton<IArticleRepository, PostgreSqlArticleRepository>();
+        services.AddSingleton<IArticleChangeLog, PostgreSqlArticleChangeLog>();
+        services.AddSingleton<IStageCheckpoints, PostgreSqlStageCheckpoints>();
+        services.AddSingleton<ISourceRepository, PostgreSqlSourceRepository>();
+        services.AddSingleton<IStoryRepository, PostgreSqlStoryRepository>();
+        services.TryAddSingleton<IStoryFeed, PostgreSqlStoryFeed>();
+        services.AddSingleton<IUnderstandingStore, PostgreSqlUnderstandingStore>();
+        services.TryAddSingleton<ICrawlStateRepository, PostgreSqlCrawlStateRepository>();
+        services.TryAddSingleton<IRobotsStore, PostgreSqlRobotsStore>();
+        services.TryAddSingleton<IHostLeaseStore, PostgreSqlHostLeaseStore>();
+        services.TryAddSingleton<IOutletTemplateRepository, PostgreSqlOutletTemplateRepository>();
+        // Changes by other processes wake this one's pipeline at once (LISTEN/NOTIFY), not at its next poll.
+        services.AddSingleton<PostgreSqlChangeListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<PostgreSqlChangeListener>());
     }
 }

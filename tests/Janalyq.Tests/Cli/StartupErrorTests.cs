@@ -114,7 +114,7 @@ public sealed class StartupErrorTests
     [InlineData("worker", "Politeness__MaxCrawlDelay", "-00:00:01", "Politeness:MaxCrawlDelay must be at least 0 s (got -00:00:01)")]
     [InlineData("sources", "Politeness__MaxInFlightPerHost", "0", "Politeness:MaxInFlightPerHost must be at least 1 (got 0)")]
     [InlineData("sources", "Storage__Sqlite__BusyTimeoutMs", "-5", "Storage:Sqlite:BusyTimeoutMs must be at least 0 (got -5)")]
-    [InlineData("serve", "Storage__Provider", "postgresql", "Storage:Provider 'postgresql' is not available yet in this build")]
+    [InlineData("serve", "Storage__Provider", "postgresql", "Storage: PostgreSql:ConnectionString must be set when Storage:Provider is postgresql")]
     [InlineData("import", "Storage__Provider", "mysql", "Storage:Provider must match")]
     [InlineData("serve", "Demo__CorpusDirectory", "/no/such/corpus", "Demo:CorpusDirectory must be an existing folder (got '/no/such/corpus')")]
     public async Task A_bad_setting_stops_every_verb_before_the_data_folder_with_exit_4(string verb, string variable, string value, string message)

@@ -5,13 +5,23 @@ using Microsoft.Data.Sqlite;
 
 namespace Janalyq.Tests.Storage;
 
-/// <summary>Raw work on an engine's SQLite file that the repositories do not offer: statements, copies, damage.</summary>
+/// <summary>Raw work on an engine's database that the repositories do not offer: statements; on SQLite files, copies and damage.</summary>
 internal static class DatabaseFiles
 {
     public static string DatabaseFile(this Engine engine) => Path.Combine(engine.DataDirectory, "janalyq.db");
 
+    /// <summary>Runs statements on the engine's database (its SQLite file, or its PostgreSQL schema).</summary>
     public static async Task ExecuteAsync(this Engine engine, string sql)
     {
+        if (engine.PostgreSqlConnectionString is { } postgres)
+        {
+            await using var pg = new Npgsql.NpgsqlConnection(postgres);
+            await pg.OpenAsync();
+            await using var statement = pg.CreateCommand();
+            statement.CommandText = sql;
+            await statement.ExecuteNonQueryAsync();
+            return;
+        }
         await using var connection = new SqliteConnection($"Data Source={engine.DatabaseFile()};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
