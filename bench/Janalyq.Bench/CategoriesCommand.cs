@@ -7,8 +7,8 @@ namespace Janalyq.Bench;
 /// <summary>
 /// News or not and category, measured on the Telegram contest's labelled rows (../shared/data/tgcontest/categories,
 /// ru and en, never trained on by the shipped model): accuracy and macro-F1 of the contest category per language for
-/// (a) the shipped model, trained on data/categories/ only, with and without the URL's rubric, and (b) k-fold training
-/// on data/categories/ plus the other folds of the contest rows; a multinomial naive Bayes over bags of words in the same
+/// (a) the shipped model, trained on training/categories/ only, with and without the URL's rubric, and (b) k-fold training
+/// on training/categories/ plus the other folds of the contest rows; a multinomial naive Bayes over bags of words in the same
 /// harness, on the same folds. Then our own data cross-validated per language (kk included), and speed on one core.
 /// </summary>
 public static partial class CategoriesCommand
@@ -19,7 +19,7 @@ public static partial class CategoriesCommand
     {
         var folds = int.TryParse(AebCommand.Option(args, "--folds"), out var f) ? f : 5;
         var ours = AebCommand.Option(args, "--data") ?? FindData();
-        if (ours is null) { Console.Error.WriteLine("data/categories not found (--data DIR)"); return 2; }
+        if (ours is null) { Console.Error.WriteLine("training/categories not found (--data DIR)"); return 2; }
         var examples = TrainingSet.Read(ours);
         if (args.Contains("--grid")) return Grid(examples, folds);
         var rows = ContestRows(Path.Combine(dataRoot, "tgcontest", "categories"));
@@ -120,7 +120,7 @@ public static partial class CategoriesCommand
             for (var i = 0; i < examples.Count; i++)
                 if (fold[i] == k) predicted[i] = classifier.Classify(new ClassifierInput(examples[i].Title, examples[i].Text, examples[i].Language, null, null, null));
         }
-        Console.WriteLine($"our data (data/categories), {folds}-fold, text only");
+        Console.WriteLine($"our data (training/categories), {folds}-fold, text only");
         Console.WriteLine($"{"language",-9} {"rows",5} {"news?",7} {"site cat.",10} {"contest",8}");
         foreach (var language in examples.Select(e => e.Language).Distinct().Order(StringComparer.Ordinal))
         {
@@ -224,12 +224,12 @@ public static partial class CategoriesCommand
     {
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "data", "categories");
+            var candidate = Path.Combine(dir.FullName, "training", "categories");
             if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "Janalyq.slnx"))) return candidate;
         }
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "data", "categories");
+            var candidate = Path.Combine(dir.FullName, "training", "categories");
             if (Directory.Exists(candidate)) return candidate;
         }
         return null;

@@ -67,7 +67,7 @@ public sealed class CategoriesSettingsTests
         using var folder = new TempFolder();
         var output = folder.File("model");
 
-        var (exit, stdout, stderr) = await CliProcess.RunAsync("train-categories", "--input", Path.Combine(ReadmeTests.RepositoryRoot(), "data", "categories"), "--output", output);
+        var (exit, stdout, stderr) = await CliProcess.RunAsync("train-categories", "--input", Path.Combine(ReadmeTests.RepositoryRoot(), "training", "categories"), "--output", output);
         Assert.True(exit == 0, stderr);
         Assert.Contains("19 labels", stdout, StringComparison.Ordinal);
         Assert.Equal(File.ReadAllBytes(Path.Combine(ReadmeTests.RepositoryRoot(), "src", "Janalyq", "Categories", "categories.model")), File.ReadAllBytes(output));
