@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Janalyq.Categories;
@@ -21,14 +22,19 @@ public static partial class CategoriesCommand
         var ours = AebCommand.Option(args, "--data") ?? FindData();
         if (ours is null) { Console.Error.WriteLine("training/categories not found (--data DIR)"); return 2; }
         var examples = TrainingSet.Read(ours);
-        if (args.Contains("--grid")) return Grid(examples, folds);
+        if (args.Contains("--grid")) return Grid(examples, AebCommand.Option(args, "--grid-folds") is { } g ? int.Parse(g, CultureInfo.InvariantCulture) : folds, args);
         var rows = ContestRows(Path.Combine(dataRoot, "tgcontest", "categories"));
         Console.WriteLine($"categories: {rows.Count} contest rows ({string.Join(", ", rows.GroupBy(r => r.Language).Select(g => $"{g.Key} {g.Count()}"))}), {examples.Count} examples of ours ({string.Join(", ", examples.GroupBy(e => e.Language).Select(g => $"{g.Key} {g.Count()}"))}), {folds} folds");
         Console.WriteLine($"leak check: contest rows sharing a sequence of 6 words with our data: {Leaks(rows, examples)}");
         Console.WriteLine();
 
-        var shipped = new ArticleClassifier(CategoryModel.Shipped, RubricMap.Default);
-        var shippedTextOnly = new ArticleClassifier(CategoryModel.Shipped, RubricMap.Default, rubricFromUrl: false);
+        // (a) the model `train-categories` builds from our data (the shipped one when the model file is up to date).
+        var clock = Stopwatch.StartNew();
+        var trained = CategoryTrainer.Train(examples);
+        Console.WriteLine($"model trained on our data in {clock.Elapsed.TotalSeconds:0.0} s: {trained.FeatureCount:N0} features, {trained.ToBytes().Length:N0} bytes; {(IsShipped(trained) ? "identical to the shipped model file" : "NOT the shipped model file (run ./janalyq train-categories)")}");
+        Console.WriteLine();
+        var shipped = new ArticleClassifier(trained, RubricMap.Default);
+        var shippedTextOnly = new ArticleClassifier(trained, RubricMap.Default, rubricFromUrl: false);
         var bayesOurs = NaiveBayes.Train(examples.Select(e => (e.Title + " " + e.Text, ArticleKind.Find(e.Label)!.ContestCategory)));
 
         // (b) k-fold: each contest row is predicted by models trained on our data and the contest rows of the other folds.
@@ -57,8 +63,8 @@ public static partial class CategoriesCommand
 
         var systems = new (string Name, Func<int, string> Predict)[]
         {
-            ("(a) shipped model, text + URL rubric", i => shipped.Classify(Input(rows[i])).ContestCategory),
-            ("(a) shipped model, text only", i => shippedTextOnly.Classify(Input(rows[i])).ContestCategory),
+            ("(a) model of our data, text + URL rubric", i => shipped.Classify(Input(rows[i])).ContestCategory),
+            ("(a) model of our data, text only", i => shippedTextOnly.Classify(Input(rows[i])).ContestCategory),
             ("(a) naive Bayes on our data", i => bayesOurs.Predict(rows[i].Title + " " + rows[i].Text)),
             ($"(b) {folds}-fold: ours + other folds, text + URL", i => cvOurs[i]),
             ($"(b) {folds}-fold: ours + other folds, text only", i => cvOursText[i]),
@@ -66,15 +72,16 @@ public static partial class CategoriesCommand
             ($"(b) {folds}-fold: naive Bayes, other folds only", i => cvBayesContestOnly[i]),
         };
         Console.WriteLine("contest category (seven + not_news) on the contest's labelled rows");
-        Console.WriteLine($"{"system",-48} {"ru acc",7} {"ru F1",6} {"en acc",7} {"en F1",6} {"all acc",8}");
+        Console.WriteLine($"{"system",-48} {"ru acc",7} {"ru F1",6} {"en acc",7} {"en F1",6} {"all acc",8} {"¬news P",8} {"¬news R",8}");
         foreach (var (name, predict) in systems)
         {
             var predicted = Enumerable.Range(0, rows.Count).Select(predict).ToArray();
             var ru = Score(rows, predicted, "ru");
             var en = Score(rows, predicted, "en");
             var all = Score(rows, predicted, null);
-            Console.WriteLine($"{name,-48} {ru.Accuracy,7:P1} {ru.MacroF1,6:0.000} {en.Accuracy,7:P1} {en.MacroF1,6:0.000} {all.Accuracy,8:P1}");
-            if (args.Contains("--verbose") && name.StartsWith("(a) shipped model, text + URL", StringComparison.Ordinal))
+            var notNews = NotNews(rows, predicted);
+            Console.WriteLine($"{name,-48} {ru.Accuracy,7:P1} {ru.MacroF1,6:0.000} {en.Accuracy,7:P1} {en.MacroF1,6:0.000} {all.Accuracy,8:P1} {notNews.Precision,8:P1} {notNews.Recall,8:P1}");
+            if (args.Contains("--verbose") && name.StartsWith(AebCommand.Option(args, "--verbose-system") ?? "(a) model of our data, text + URL", StringComparison.Ordinal))
             {
                 for (var i = 0; i < rows.Count; i++)
                     if (predicted[i] != rows[i].Gold) Console.WriteLine($"    {rows[i].Language} gold {rows[i].Gold,-13} got {predicted[i],-13} {Short(rows[i].Title.Length > 0 ? rows[i].Title : rows[i].Text)}  {rows[i].Url}");
@@ -87,25 +94,49 @@ public static partial class CategoriesCommand
         return 0;
     }
 
-    /// <summary>Training settings compared by k-fold on our data alone (the contest rows are not looked at).</summary>
-    private static int Grid(IReadOnlyList<LabelledText> examples, int folds)
+    /// <summary>
+    /// Training and feature settings compared by k-fold on our data alone (the contest rows are not looked at): the
+    /// contest category's accuracy and macro-F1 over our rows, so that the shipped settings are chosen without the
+    /// measurement set.
+    /// </summary>
+    private static int Grid(IReadOnlyList<LabelledText> examples, int folds, string[] args)
     {
         var fold = Folds(examples.Count, folds);
-        foreach (var epochs in (int[])[20, 40, 80])
-            foreach (var lr in (float[])[0.2f, 0.5f, 1f])
-                foreach (var l2 in (float[])[0, 1e-5f, 1e-4f])
-                {
-                    var settings = new TrainingSettings(epochs, lr, l2);
-                    var right = 0;
-                    for (var k = 0; k < folds; k++)
-                    {
-                        var classifier = new ArticleClassifier(CategoryTrainer.Train(examples.Where((_, i) => fold[i] != k).ToList(), settings), RubricMap.Default);
-                        for (var i = 0; i < examples.Count; i++)
-                            if (fold[i] == k && classifier.Classify(new ClassifierInput(examples[i].Title, examples[i].Text, null, null, null, null)).ContestCategory == ArticleKind.Find(examples[i].Label)!.ContestCategory) right++;
-                    }
-                    Console.WriteLine($"epochs {epochs,3} rate {lr,4} L2 {l2,7}: contest accuracy {right / (double)examples.Count:P1}");
-                }
+        var gold = examples.Select(e => ArticleKind.Find(e.Label)!.ContestCategory).ToArray();
+        var candidates = new List<TrainingSettings> { new() };
+        foreach (var features in (FeatureSettings[])[new(0.7f, 0f), new(0.7f, 0.4f), new(0.7f, 1f), new(0.4f, 0.7f), new(1f, 0.7f), new(0.7f, 0.7f, 500), new(0.7f, 0.7f, 1500)])
+            candidates.Add(new TrainingSettings(Features: features));
+        foreach (var accumulator in (float[])[0f, 0.01f, 1f]) candidates.Add(new TrainingSettings(Accumulator: accumulator));
+        foreach (var l2 in (float[])[0, 1e-4f]) candidates.Add(new TrainingSettings(L2: l2));
+        foreach (var epochs in (int[])[20, 80]) candidates.Add(new TrainingSettings(Epochs: epochs));
+        foreach (var rate in (float[])[0.2f, 1f]) candidates.Add(new TrainingSettings(LearningRate: rate));
+        if (AebCommand.Option(args, "--only") is { } only) candidates = [candidates[int.Parse(only, CultureInfo.InvariantCulture)]];
+        foreach (var settings in candidates)
+        {
+            var predicted = new string[examples.Count];
+            for (var k = 0; k < folds; k++)
+            {
+                var classifier = new ArticleClassifier(CategoryTrainer.Train(examples.Where((_, i) => fold[i] != k).ToList(), settings), RubricMap.Default);
+                for (var i = 0; i < examples.Count; i++)
+                    if (fold[i] == k) predicted[i] = classifier.Classify(new ClassifierInput(examples[i].Title, examples[i].Text, null, null, null, null)).ContestCategory;
+            }
+            var (accuracy, f1) = Score(gold, predicted, Enumerable.Range(0, examples.Count).ToList());
+            var f = settings.FeatureSettingsOrDefault;
+            Console.WriteLine($"#{candidates.IndexOf(settings),-2} acc {settings.Accumulator,4} epochs {settings.Epochs,3} rate {settings.LearningRate,4} L2 {settings.L2,7} title {f.TitleWeight,3} chars {f.CharWeight,3} text {f.TextChars,5}: contest accuracy {accuracy:P1}, macro-F1 {f1:0.000}");
+        }
         return 0;
+    }
+
+    private static bool IsShipped(CategoryModel model)
+    {
+        try
+        {
+            return CategoryModel.Shipped.ToBytes().AsSpan().SequenceEqual(model.ToBytes());
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Our data, k-fold per language: the site category (news rows), news or not (all rows), and the contest category.</summary>
@@ -121,7 +152,7 @@ public static partial class CategoriesCommand
                 if (fold[i] == k) predicted[i] = classifier.Classify(new ClassifierInput(examples[i].Title, examples[i].Text, examples[i].Language, null, null, null));
         }
         Console.WriteLine($"our data (training/categories), {folds}-fold, text only");
-        Console.WriteLine($"{"language",-9} {"rows",5} {"news?",7} {"site cat.",10} {"contest",8}");
+        Console.WriteLine($"{"language",-9} {"rows",5} {"news?",7} {"¬news P",8} {"¬news R",8} {"site cat.",10} {"contest",8}");
         foreach (var language in examples.Select(e => e.Language).Distinct().Order(StringComparer.Ordinal))
         {
             var index = Enumerable.Range(0, examples.Count).Where(i => examples[i].Language == language).ToList();
@@ -130,7 +161,10 @@ public static partial class CategoriesCommand
             var newsRows = index.Zip(kinds).Where(p => p.Second.IsNews).ToList();
             var site = newsRows.Count(p => predicted[p.First].Category == p.Second.SiteCategory) / (double)newsRows.Count;
             var contest = index.Zip(kinds).Count(p => predicted[p.First].ContestCategory == p.Second.ContestCategory) / (double)index.Count;
-            Console.WriteLine($"{language,-9} {index.Count,5} {news,7:P1} {site,10:P1} {contest,8:P1}");
+            var saidNot = index.Count(i => !predicted[i].IsNews);
+            var truelyNot = kinds.Count(k => !k.IsNews);
+            var bothNot = index.Zip(kinds).Count(p => !predicted[p.First].IsNews && !p.Second.IsNews);
+            Console.WriteLine($"{language,-9} {index.Count,5} {news,7:P1} {bothNot / (double)Math.Max(1, saidNot),8:P1} {bothNot / (double)Math.Max(1, truelyNot),8:P1} {site,10:P1} {contest,8:P1}");
         }
     }
 
@@ -161,20 +195,32 @@ public static partial class CategoriesCommand
         _ => contest,
     };
 
-    private static (double Accuracy, double MacroF1) Score(List<Row> rows, string[] predicted, string? language)
+    private static (double Accuracy, double MacroF1) Score(List<Row> rows, string[] predicted, string? language) =>
+        Score(rows.Select(r => r.Gold).ToArray(), predicted, Enumerable.Range(0, rows.Count).Where(i => language is null || rows[i].Language == language).ToList());
+
+    /// <summary>Accuracy, and macro-F1 over the labels present in the gold or the predictions of the rows scored.</summary>
+    private static (double Accuracy, double MacroF1) Score(string[] gold, string[] predicted, List<int> index)
     {
-        var index = Enumerable.Range(0, rows.Count).Where(i => language is null || rows[i].Language == language).ToList();
         if (index.Count == 0) return (0, 0);
-        var accuracy = index.Count(i => predicted[i] == rows[i].Gold) / (double)index.Count;
-        var labels = index.Select(i => rows[i].Gold).Concat(index.Select(i => predicted[i])).Distinct().ToList();
+        var accuracy = index.Count(i => predicted[i] == gold[i]) / (double)index.Count;
+        var labels = index.Select(i => gold[i]).Concat(index.Select(i => predicted[i])).Distinct().ToList();
         var f1 = labels.Average(label =>
         {
-            var tp = index.Count(i => predicted[i] == label && rows[i].Gold == label);
-            var fp = index.Count(i => predicted[i] == label && rows[i].Gold != label);
-            var fn = index.Count(i => predicted[i] != label && rows[i].Gold == label);
+            var tp = index.Count(i => predicted[i] == label && gold[i] == label);
+            var fp = index.Count(i => predicted[i] == label && gold[i] != label);
+            var fn = index.Count(i => predicted[i] != label && gold[i] == label);
             return tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
         });
         return (accuracy, f1);
+    }
+
+    /// <summary>Precision and recall of not_news (the positive class) over the rows scored.</summary>
+    private static (double Precision, double Recall) NotNews(List<Row> rows, string[] predicted)
+    {
+        var tp = rows.Where((r, i) => r.Gold == ContestCategories.NotNews && predicted[i] == ContestCategories.NotNews).Count();
+        var said = predicted.Count(p => p == ContestCategories.NotNews);
+        var truly = rows.Count(r => r.Gold == ContestCategories.NotNews);
+        return (said == 0 ? 0 : tp / (double)said, truly == 0 ? 0 : tp / (double)truly);
     }
 
     /// <summary>Fold of each row: a seeded shuffle dealt round-robin, so every fold has its share of each file.</summary>
@@ -206,8 +252,12 @@ public static partial class CategoriesCommand
         return rows;
     }
 
+    /// <summary>Contest rows sharing a sequence of six words with our data; each of our rows involved is printed, to be removed.</summary>
     private static int Leaks(List<Row> rows, IReadOnlyList<LabelledText> examples)
     {
+        var contest = rows.SelectMany(r => Shingles(r.Title + " " + r.Text)).ToHashSet(StringComparer.Ordinal);
+        foreach (var e in examples.Where(e => Shingles(e.Title + " " + e.Text).Any(contest.Contains)))
+            Console.WriteLine($"    leak: our {e.Language} {e.Label} row \"{Short(e.Title.Length > 0 ? e.Title : e.Text)}\"");
         var ours = examples.SelectMany(e => Shingles(e.Title + " " + e.Text)).ToHashSet(StringComparer.Ordinal);
         return rows.Count(r => Shingles(r.Title + " " + r.Text).Any(ours.Contains));
     }
