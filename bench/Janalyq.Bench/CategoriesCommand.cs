@@ -35,6 +35,7 @@ public static partial class CategoriesCommand
         Console.WriteLine();
         var shipped = new ArticleClassifier(trained, RubricMap.Default);
         var shippedTextOnly = new ArticleClassifier(trained, RubricMap.Default, rubricFromUrl: false);
+        var mlNetOurs = MlNetClassifier.Train(examples);
         var bayesOurs = NaiveBayes.Train(examples.Select(e => (e.Title + " " + e.Text, ArticleKind.Find(e.Label)!.ContestCategory)));
 
         // (b) k-fold: each contest row is predicted by models trained on our data and the contest rows of the other folds.
@@ -43,10 +44,13 @@ public static partial class CategoriesCommand
         var cvOursText = new string[rows.Count];
         var cvBayes = new string[rows.Count];
         var cvBayesContestOnly = new string[rows.Count];
+        var cvMlNet = new string[rows.Count];
         for (var k = 0; k < folds; k++)
         {
             var train = rows.Where((_, i) => fold[i] != k).ToList();
-            var model = CategoryTrainer.Train(examples.Concat(train.Select(r => new LabelledText(KindOf(r.Gold), r.Language, r.Title, r.Text))).ToList());
+            var trainSet = examples.Concat(train.Select(r => new LabelledText(KindOf(r.Gold), r.Language, r.Title, r.Text))).ToList();
+            var model = CategoryTrainer.Train(trainSet);
+            var mlNet = MlNetClassifier.Train(trainSet);
             var withUrl = new ArticleClassifier(model, RubricMap.Default);
             var textOnly = new ArticleClassifier(model, RubricMap.Default, rubricFromUrl: false);
             var bayes = NaiveBayes.Train(examples.Select(e => (e.Title + " " + e.Text, ArticleKind.Find(e.Label)!.ContestCategory)).Concat(train.Select(r => (r.Title + " " + r.Text, r.Gold))));
@@ -58,6 +62,7 @@ public static partial class CategoriesCommand
                 cvOursText[i] = textOnly.Classify(Input(rows[i])).ContestCategory;
                 cvBayes[i] = bayes.Predict(rows[i].Title + " " + rows[i].Text);
                 cvBayesContestOnly[i] = bayesContest.Predict(rows[i].Title + " " + rows[i].Text);
+                cvMlNet[i] = mlNet.Predict(rows[i].Title, rows[i].Text);
             }
         }
 
@@ -65,9 +70,11 @@ public static partial class CategoriesCommand
         {
             ("(a) model of our data, text + URL rubric", i => shipped.Classify(Input(rows[i])).ContestCategory),
             ("(a) model of our data, text only", i => shippedTextOnly.Classify(Input(rows[i])).ContestCategory),
+            ("(a) ML.NET SdcaMaximumEntropy on our data", i => mlNetOurs.Predict(rows[i].Title, rows[i].Text)),
             ("(a) naive Bayes on our data", i => bayesOurs.Predict(rows[i].Title + " " + rows[i].Text)),
             ($"(b) {folds}-fold: ours + other folds, text + URL", i => cvOurs[i]),
             ($"(b) {folds}-fold: ours + other folds, text only", i => cvOursText[i]),
+            ($"(b) {folds}-fold: ML.NET SDCA, ours + other folds", i => cvMlNet[i]),
             ($"(b) {folds}-fold: naive Bayes, ours + other folds", i => cvBayes[i]),
             ($"(b) {folds}-fold: naive Bayes, other folds only", i => cvBayesContestOnly[i]),
         };
@@ -81,6 +88,7 @@ public static partial class CategoriesCommand
             var all = Score(rows, predicted, null);
             var notNews = NotNews(rows, predicted);
             Console.WriteLine($"{name,-48} {ru.Accuracy,7:P1} {ru.MacroF1,6:0.000} {en.Accuracy,7:P1} {en.MacroF1,6:0.000} {all.Accuracy,8:P1} {notNews.Precision,8:P1} {notNews.Recall,8:P1}");
+            if (name.StartsWith("(b)", StringComparison.Ordinal) && name.EndsWith("ours + other folds, text + URL", StringComparison.Ordinal)) Confusion(rows, predicted);
             if (args.Contains("--verbose") && name.StartsWith(AebCommand.Option(args, "--verbose-system") ?? "(a) model of our data, text + URL", StringComparison.Ordinal))
             {
                 for (var i = 0; i < rows.Count; i++)
@@ -90,7 +98,7 @@ public static partial class CategoriesCommand
         Console.WriteLine();
         OwnData(examples, folds);
         Console.WriteLine();
-        Speed(shipped, rows);
+        Speed(shipped, rows, trained.Features.TextChars);
         return 0;
     }
 
@@ -108,8 +116,23 @@ public static partial class CategoriesCommand
             candidates.Add(new TrainingSettings(Features: features));
         foreach (var accumulator in (float[])[0f, 0.01f, 1f]) candidates.Add(new TrainingSettings(Accumulator: accumulator));
         foreach (var l2 in (float[])[0, 1e-4f]) candidates.Add(new TrainingSettings(L2: l2));
+        foreach (var minCount in (int[])[1, 3]) candidates.Add(new TrainingSettings(MinCount: minCount));
         foreach (var epochs in (int[])[20, 80]) candidates.Add(new TrainingSettings(Epochs: epochs));
         foreach (var rate in (float[])[0.2f, 1f]) candidates.Add(new TrainingSettings(LearningRate: rate));
+        if (AebCommand.Option(args, "--grid-round") == "2")
+        {
+            // Round 2: the best of round 1 (accumulator 0.01, L2 1e-4, character weight 1) together, and the pruning.
+            candidates =
+            [
+                new(),
+                new(Accumulator: 0.01f),
+                new(L2: 1e-4f),
+                new(Accumulator: 0.01f, L2: 1e-4f),
+                new(Accumulator: 0.01f, L2: 1e-4f, Features: new FeatureSettings(CharWeight: 1f)),
+                new(Accumulator: 0.01f, L2: 1e-4f, MinCount: 1),
+                new(Accumulator: 0.01f, L2: 1e-4f, MinCount: 3),
+            ];
+        }
         if (AebCommand.Option(args, "--only") is { } only) candidates = [candidates[int.Parse(only, CultureInfo.InvariantCulture)]];
         foreach (var settings in candidates)
         {
@@ -122,9 +145,18 @@ public static partial class CategoriesCommand
             }
             var (accuracy, f1) = Score(gold, predicted, Enumerable.Range(0, examples.Count).ToList());
             var f = settings.FeatureSettingsOrDefault;
-            Console.WriteLine($"#{candidates.IndexOf(settings),-2} acc {settings.Accumulator,4} epochs {settings.Epochs,3} rate {settings.LearningRate,4} L2 {settings.L2,7} title {f.TitleWeight,3} chars {f.CharWeight,3} text {f.TextChars,5}: contest accuracy {accuracy:P1}, macro-F1 {f1:0.000}");
+            Console.WriteLine($"#{candidates.IndexOf(settings),-2} min {settings.MinCount} acc {settings.Accumulator,4} epochs {settings.Epochs,3} rate {settings.LearningRate,4} L2 {settings.L2,7} title {f.TitleWeight,3} chars {f.CharWeight,3} text {f.TextChars,5}: contest accuracy {accuracy:P1}, macro-F1 {f1:0.000}");
         }
         return 0;
+    }
+
+    /// <summary>Gold against predicted contest categories (counts only), to see which confusions cost most.</summary>
+    private static void Confusion(List<Row> rows, string[] predicted)
+    {
+        var labels = ContestCategories.All;
+        Console.WriteLine($"    confusion (rows: gold, columns: predicted) {string.Concat(labels.Select(l => $"{l[..Math.Min(5, l.Length)],6}"))}");
+        foreach (var gold in labels)
+            Console.WriteLine($"    {gold,-43}{string.Concat(labels.Select(p => $"{rows.Where((r, i) => r.Gold == gold && predicted[i] == p).Count(),6}"))}");
     }
 
     private static bool IsShipped(CategoryModel model)
@@ -168,7 +200,7 @@ public static partial class CategoriesCommand
         }
     }
 
-    private static void Speed(ArticleClassifier classifier, List<Row> rows)
+    private static void Speed(ArticleClassifier classifier, List<Row> rows, int textChars)
     {
         var inputs = rows.Select(Input).ToList();
         foreach (var input in inputs) classifier.Classify(input);
@@ -179,11 +211,9 @@ public static partial class CategoriesCommand
             foreach (var input in inputs) classifier.Classify(input);
             n += inputs.Count;
         }
-        var chars = inputs.Average(i => i.Title.Length + Math.Min(i.Text.Length, TextFeaturesChars));
-        Console.WriteLine($"speed, one thread: {n / clock.Elapsed.TotalSeconds:N0} articles/s (contest rows, title + first {TextFeaturesChars} characters of text read, {chars:N0} on average)");
+        var chars = inputs.Average(i => i.Title.Length + Math.Min(i.Text.Length, textChars));
+        Console.WriteLine($"speed, one thread: {n / clock.Elapsed.TotalSeconds:N0} articles/s (contest rows, title + first {textChars} characters of text read, {chars:N0} on average)");
     }
-
-    private const int TextFeaturesChars = 1500;
 
     private static ClassifierInput Input(Row r) => new(r.Title, r.Text, r.Language, r.Url, null, null);
 

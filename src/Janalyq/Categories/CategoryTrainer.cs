@@ -4,7 +4,8 @@ namespace Janalyq.Categories;
 /// <param name="Accumulator">AdaGrad's starting sum of squared gradients: above 0, a feature's first steps are in proportion
 /// to its gradient rather than a full <paramref name="LearningRate"/> each, which keeps the many small character n-gram
 /// values from moving as far as a title word.</param>
-public sealed record TrainingSettings(int Epochs = 40, float LearningRate = 0.5f, float L2 = 1e-5f, int Seed = 20261203, FeatureSettings? Features = null, float Accumulator = 0.1f)
+/// <param name="MinCount">A feature is kept only when at least this many examples have it.</param>
+public sealed record TrainingSettings(int Epochs = 40, float LearningRate = 0.5f, float L2 = 1e-4f, int Seed = 20261203, FeatureSettings? Features = null, float Accumulator = 0.01f, int MinCount = 2)
 {
     /// <summary>The feature settings (the defaults of <see cref="FeatureSettings"/> when not given).</summary>
     public FeatureSettings FeatureSettingsOrDefault => Features ?? new FeatureSettings();
@@ -31,6 +32,16 @@ public static class CategoryTrainer
             var label = labelIndex.TryGetValue(examples[i].Label, out var l) ? l : throw new ArgumentException($"unknown label '{examples[i].Label}'", nameof(examples));
             docs[i] = (ids, values, label);
             perLabel[label]++;
+        }
+        // Features of fewer than MinCount examples are dropped: they cannot generalize, and they would be most of the file.
+        var frequency = new Dictionary<int, int>();
+        foreach (var d in docs)
+            foreach (var id in d.Ids) frequency[id] = frequency.GetValueOrDefault(id) + 1;
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var (ids, values, label) = docs[i];
+            var keep = Enumerable.Range(0, ids.Length).Where(j => frequency[ids[j]] >= settings.MinCount).ToArray();
+            docs[i] = (keep.Select(j => ids[j]).ToArray(), keep.Select(j => values[j]).ToArray(), label);
         }
         var featureIds = docs.SelectMany(d => d.Ids).Distinct().Order().ToArray();
         var row = new Dictionary<int, int>(featureIds.Length);

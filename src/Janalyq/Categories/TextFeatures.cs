@@ -6,7 +6,7 @@ namespace Janalyq.Categories;
 /// <param name="TitleWeight">Weight of the title's own block (its stems again): the headline names the topic.</param>
 /// <param name="CharWeight">Weight of the character n-gram block (0: none); n-grams carry roots across endings and spellings.</param>
 /// <param name="TextChars">How much of the text is read: the lead carries the topic, the rest adds noise and time.</param>
-public sealed record FeatureSettings(float TitleWeight = 0.7f, float CharWeight = 0.7f, int TextChars = 1000);
+public sealed record FeatureSettings(float TitleWeight = 0.7f, float CharWeight = 1f, int TextChars = 1000);
 
 /// <summary>
 /// The text model's features, in three blocks, each log-scaled, L2-normalized and weighted by
