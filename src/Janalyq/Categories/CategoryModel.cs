@@ -88,6 +88,7 @@ public sealed class CategoryModel
         writer.Write(Features.TitleWeight);
         writer.Write(Features.CharWeight);
         writer.Write(Features.TextChars);
+        writer.Write(Features.CharTextChars);
         writer.Write(Labels.Count);
         foreach (var label in Labels) writer.Write(label);
         writer.Write(Ids.Length);
@@ -113,7 +114,7 @@ public sealed class CategoryModel
         using var reader = new BinaryReader(gzip, Encoding.UTF8, leaveOpen: true);
         var magic = Encoding.ASCII.GetString(reader.ReadBytes(4));
         if (magic != Magic) throw new InvalidDataException(magic.StartsWith("JCM", StringComparison.Ordinal) ? $"a category model of format {magic}, expected {Magic}: rebuild it with `janalyq train-categories`" : "not a Janalyq category model");
-        var features = new FeatureSettings(reader.ReadSingle(), reader.ReadSingle(), reader.ReadInt32());
+        var features = new FeatureSettings(reader.ReadSingle(), reader.ReadSingle(), reader.ReadInt32(), reader.ReadInt32());
         var labels = new string[reader.ReadInt32()];
         for (var i = 0; i < labels.Length; i++) labels[i] = reader.ReadString();
         var ids = new int[reader.ReadInt32()];

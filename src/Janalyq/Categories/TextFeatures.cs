@@ -6,7 +6,9 @@ namespace Janalyq.Categories;
 /// <param name="TitleWeight">Weight of the title's own block (its stems again): the headline names the topic.</param>
 /// <param name="CharWeight">Weight of the character n-gram block (0: none); n-grams carry roots across endings and spellings.</param>
 /// <param name="TextChars">How much of the text is read: the lead carries the topic, the rest adds noise and time.</param>
-public sealed record FeatureSettings(float TitleWeight = 0.7f, float CharWeight = 1f, int TextChars = 1000);
+/// <param name="CharTextChars">How much of the text gives character n-grams (the title always does): they cost five
+/// times the words' time over a whole lead, and the first sentences carry the roots that matter.</param>
+public sealed record FeatureSettings(float TitleWeight = 0.7f, float CharWeight = 1f, int TextChars = 1000, int CharTextChars = 300);
 
 /// <summary>
 /// The text model's features, in three blocks, each log-scaled, L2-normalized and weighted by
@@ -15,7 +17,8 @@ public sealed record FeatureSettings(float TitleWeight = 0.7f, float CharWeight 
 /// <item>words: hashed word stems of the title and of the text's start (prefixes: 5 letters of Cyrillic words, 6 of
 /// Latin ones, a light stemming that suits Russian and Kazakh endings and English suffixes alike) and stem bigrams;</item>
 /// <item>title: the title's stems again, on their own;</item>
-/// <item>characters: the 3- and 4-letter n-grams of each word padded with boundaries ("^нефт", "ть$"), title and text.</item>
+/// <item>characters: the 3- and 4-letter n-grams of each word padded with boundaries ("^нефт", "ть$"), of the title and
+/// the text's first <see cref="FeatureSettings.CharTextChars"/> characters.</item>
 /// </list>
 /// Plus a bias feature (always 1). Pure and thread-safe.
 /// </summary>
@@ -35,9 +38,9 @@ internal static class TextFeatures
         var words = new Dictionary<int, float>(256);
         var titles = new Dictionary<int, float>(32);
         var chars = settings.CharWeight > 0 ? new Dictionary<int, float>(1024) : null;
-        Field(title ?? "", words, titles, chars);
+        Field(title ?? "", words, titles, chars, int.MaxValue);
         var body = text ?? "";
-        Field(body.Length > settings.TextChars ? body[..settings.TextChars] : body, words, null, chars);
+        Field(body.Length > settings.TextChars ? body[..settings.TextChars] : body, words, null, chars, settings.CharTextChars);
 
         var all = new Dictionary<int, float>(words.Count + titles.Count + (chars?.Count ?? 0) + 1);
         AddBlock(all, words, 1f);
@@ -70,7 +73,7 @@ internal static class TextFeatures
         }
     }
 
-    private static void Field(string text, Dictionary<int, float> words, Dictionary<int, float>? titles, Dictionary<int, float>? chars)
+    private static void Field(string text, Dictionary<int, float> words, Dictionary<int, float>? titles, Dictionary<int, float>? chars, int charsUpTo)
     {
         Span<char> token = stackalloc char[MaxToken + 2];
         uint previous = 0;
@@ -95,7 +98,7 @@ internal static class TextFeatures
             if (titles is not null) Add(titles, Hash(TitleSeed, stem));
             if (previous != 0) Add(words, Mix(PairSeed ^ previous, h));
             previous = h;
-            if (chars is null) continue;
+            if (chars is null || i > charsUpTo) continue;
             padded[0] = '^';
             padded[^1] = '$';
             for (var n = 3; n <= 4; n++)
