@@ -5,7 +5,7 @@ namespace Janalyq.Web.Cli;
 
 /// <summary>
 /// `train-categories [--input DIR] [--output FILE]`: rebuilds the category model the engine ships
-/// (src/Janalyq/Categories/categories.model, an embedded resource) from the labelled examples of data/categories/.
+/// (src/Janalyq/Categories/categories.model, an embedded resource) from the labelled examples of training/categories/.
 /// Deterministic: the same examples give the same file, byte for byte.
 /// </summary>
 internal static class TrainCategoriesCommand
@@ -13,7 +13,7 @@ internal static class TrainCategoriesCommand
     private static readonly Option<DirectoryInfo> Input = new("--input")
     {
         Description = "Folder of the labelled examples ({language}-*.tsv: label, title, text).",
-        DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("data", "categories")),
+        DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("training", "categories")),
     };
 
     private static readonly Option<FileInfo> Output = new("--output")
@@ -24,7 +24,7 @@ internal static class TrainCategoriesCommand
 
     public static Command Create()
     {
-        var command = new Command("train-categories", "Rebuild the shipped news/category model from data/categories/ (run in the repository).");
+        var command = new Command("train-categories", "Rebuild the shipped news/category model from training/categories/ (run in the repository).");
         command.Options.Add(Input);
         command.Options.Add(Output);
         command.SetAction(async (parse, cancellationToken) =>

@@ -6,11 +6,14 @@ namespace Janalyq.Categories;
 /// News or not, and the category, from every signal: the outlet's rubric (declared, else in the URL) through
 /// <see cref="RubricMap"/>, and the text model (<see cref="CategoryModel"/>) for the rest.
 /// <list type="bullet">
-/// <item>News or not: the text's most likely kind, unless the rubric says not news (a horoscope rubric, "партнёрский материал").</item>
+/// <item>News or not: whether the text's news kinds together are more probable than its not-news kinds, unless the
+/// rubric says not news (a horoscope rubric, "партнёрский материал").</item>
 /// <item>Site category: the rubric's when it names one (the outlet filed it there); else the site category with the
 /// most probability among the text's news kinds. Every article gets one, not-news articles too.</item>
-/// <item>Contest category: not_news (or other, for horoscopes, ads and lottery draws) when not news; else the text's
-/// kind's when it agrees with the site category, else the site category's (<see cref="ContestCategories.FromSite"/>).</item>
+/// <item>Contest category: not_news (or other, for horoscopes, ads and lottery draws, whichever the not-news kinds give
+/// more probability) when not news; else the contest category the text's news kinds give most probability (so
+/// politics, world, incidents and society add up to society), unless a rubric decided the site category and the text's
+/// best kind of that contest category is filed elsewhere: then the site category's (<see cref="ContestCategories.FromSite"/>).</item>
 /// </list>
 /// The confidence is the text model's probability of the verdict (news and its site category, or not news), at least
 /// 0.9 when the rubric decided. Pure and thread-safe.
@@ -26,14 +29,16 @@ public sealed class ArticleClassifier(CategoryModel model, RubricMap rubrics, bo
     {
         var p = model.Predict(input.Title, input.Text);
         var rubric = RubricOf(input);
-        var top = ArgMax(p, _ => true);
-        var isNews = _kinds[top].IsNews && rubric?.IsNotNews != true;
+        var notNews = NotNews(p);
+        var isNews = notNews < 0.5 && rubric?.IsNotNews != true;
 
         var siteScores = new Dictionary<string, float>(StringComparer.Ordinal);
+        var contestScores = new Dictionary<string, float>(StringComparer.Ordinal);
         for (var k = 0; k < p.Length; k++)
         {
             if (!_kinds[k].IsNews) continue;
             siteScores[_kinds[k].SiteCategory] = siteScores.GetValueOrDefault(_kinds[k].SiteCategory) + p[k];
+            contestScores[_kinds[k].ContestCategory] = contestScores.GetValueOrDefault(_kinds[k].ContestCategory) + p[k];
         }
         var byText = siteScores.MaxBy(s => s.Value).Key;
         var site = rubric is { IsNotNews: false } ? rubric.Target : byText;
@@ -42,13 +47,19 @@ public sealed class ArticleClassifier(CategoryModel model, RubricMap rubrics, bo
         double confidence;
         if (!isNews)
         {
-            contest = _kinds[ArgMax(p, k => !_kinds[k].IsNews)].ContestCategory;
-            confidence = rubric?.IsNotNews == true ? Math.Max(NotNews(p), 0.9) : NotNews(p);
+            var notNewsScores = new Dictionary<string, float>(StringComparer.Ordinal);
+            for (var k = 0; k < p.Length; k++)
+                if (!_kinds[k].IsNews) notNewsScores[_kinds[k].ContestCategory] = notNewsScores.GetValueOrDefault(_kinds[k].ContestCategory) + p[k];
+            contest = notNewsScores.MaxBy(s => s.Value).Key;
+            confidence = rubric?.IsNotNews == true ? Math.Max(notNews, 0.9) : notNews;
         }
         else
         {
-            var kind = ArgMax(p, k => _kinds[k].IsNews);
-            contest = _kinds[kind].SiteCategory == site ? _kinds[kind].ContestCategory : ContestCategories.FromSite(site);
+            // The text's most probable contest category (politics, world, incidents and society pooled into society),
+            // unless the rubric filed the article under a site category whose contest category the text does not give.
+            var byTextContest = contestScores.MaxBy(s => s.Value).Key;
+            var kind = ArgMax(p, k => _kinds[k].IsNews && _kinds[k].ContestCategory == byTextContest);
+            contest = rubric is { IsNotNews: false } && _kinds[kind].SiteCategory != site ? ContestCategories.FromSite(site) : byTextContest;
             confidence = rubric is { IsNotNews: false } ? Math.Max(siteScores[site], 0.9) : siteScores[site];
         }
         return new Classification(isNews, site, contest, Math.Clamp(confidence, 0, 1));

@@ -7,7 +7,7 @@ namespace Janalyq.Categories;
 /// </summary>
 public sealed record ArticleKind(string Name, bool IsNews, string SiteCategory, string ContestCategory)
 {
-    /// <summary>Every kind, news first. Labels of data/categories/*.tsv are these names.</summary>
+    /// <summary>Every kind, news first. Labels of training/categories/*.tsv are these names.</summary>
     public static readonly IReadOnlyList<ArticleKind> All =
     [
         new("politics", true, "politics", ContestCategories.Society),

@@ -5,18 +5,19 @@ namespace Janalyq.Categories;
 
 /// <summary>
 /// A multinomial logistic regression over <see cref="TextFeatures"/>: one weight per (feature, label), stored only for
-/// the features seen in training. Immutable and thread-safe. Saved as gzip of: "JCM1", the labels, the feature ids
-/// (delta-encoded) and the weights as half-precision floats.
+/// the features seen in training. Immutable and thread-safe. Saved as gzip of: "JCM2", the feature settings, the labels,
+/// the feature ids (delta-encoded) and the weights as half-precision floats.
 /// </summary>
 public sealed class CategoryModel
 {
-    private const string Magic = "JCM1";
+    private const string Magic = "JCM2";
     private const string ResourceName = "Janalyq.Categories.categories.model";
     private readonly Dictionary<int, int> _rows;
     private readonly float[] _weights;
 
-    internal CategoryModel(IReadOnlyList<string> labels, int[] ids, float[] weights)
+    internal CategoryModel(IReadOnlyList<string> labels, int[] ids, float[] weights, FeatureSettings features)
     {
+        Features = features;
         if (weights.Length != ids.Length * labels.Count) throw new ArgumentException("one weight per feature and label expected", nameof(weights));
         Labels = labels;
         _rows = new Dictionary<int, int>(ids.Length);
@@ -24,6 +25,9 @@ public sealed class CategoryModel
         _weights = weights;
         Ids = ids;
     }
+
+    /// <summary>How texts are read into features (as in training).</summary>
+    public FeatureSettings Features { get; }
 
     /// <summary>The labels (<see cref="ArticleKind"/> names) in the order of <see cref="Predict"/>'s probabilities.</summary>
     public IReadOnlyList<string> Labels { get; }
@@ -48,7 +52,7 @@ public sealed class CategoryModel
     /// <summary>The probability of each label for an article.</summary>
     public float[] Predict(string? title, string? text)
     {
-        var (ids, values) = TextFeatures.Extract(title, text);
+        var (ids, values) = TextFeatures.Extract(title, text, Features);
         return Predict(ids, values);
     }
 
@@ -81,6 +85,10 @@ public sealed class CategoryModel
         using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
         writer.Write(Encoding.ASCII.GetBytes(Magic));
+        writer.Write(Features.TitleWeight);
+        writer.Write(Features.CharWeight);
+        writer.Write(Features.TextChars);
+        writer.Write(Features.CharTextChars);
         writer.Write(Labels.Count);
         foreach (var label in Labels) writer.Write(label);
         writer.Write(Ids.Length);
@@ -104,7 +112,9 @@ public sealed class CategoryModel
     {
         using var gzip = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip, Encoding.UTF8, leaveOpen: true);
-        if (Encoding.ASCII.GetString(reader.ReadBytes(4)) != Magic) throw new InvalidDataException("not a Janalyq category model");
+        var magic = Encoding.ASCII.GetString(reader.ReadBytes(4));
+        if (magic != Magic) throw new InvalidDataException(magic.StartsWith("JCM", StringComparison.Ordinal) ? $"a category model of format {magic}, expected {Magic}: rebuild it with `janalyq train-categories`" : "not a Janalyq category model");
+        var features = new FeatureSettings(reader.ReadSingle(), reader.ReadSingle(), reader.ReadInt32(), reader.ReadInt32());
         var labels = new string[reader.ReadInt32()];
         for (var i = 0; i < labels.Length; i++) labels[i] = reader.ReadString();
         var ids = new int[reader.ReadInt32()];
@@ -112,6 +122,6 @@ public sealed class CategoryModel
         for (var i = 0; i < ids.Length; i++) ids[i] = id += reader.Read7BitEncodedInt();
         var weights = new float[ids.Length * labels.Length];
         for (var i = 0; i < weights.Length; i++) weights[i] = (float)reader.ReadHalf();
-        return new CategoryModel(labels, ids, weights);
+        return new CategoryModel(labels, ids, weights, features);
     }
 }

@@ -1,7 +1,15 @@
 namespace Janalyq.Categories;
 
 /// <summary>How the text model is trained (the defaults build the shipped model).</summary>
-public sealed record TrainingSettings(int Epochs = 40, float LearningRate = 0.5f, float L2 = 1e-5f, int Seed = 20261203);
+/// <param name="Accumulator">AdaGrad's starting sum of squared gradients: above 0, a feature's first steps are in proportion
+/// to its gradient rather than a full <paramref name="LearningRate"/> each, which keeps the many small character n-gram
+/// values from moving as far as a title word.</param>
+/// <param name="MinCount">A feature is kept only when at least this many examples have it.</param>
+public sealed record TrainingSettings(int Epochs = 40, float LearningRate = 0.5f, float L2 = 1e-4f, int Seed = 20261203, FeatureSettings? Features = null, float Accumulator = 0.01f, int MinCount = 2)
+{
+    /// <summary>The feature settings (the defaults of <see cref="FeatureSettings"/> when not given).</summary>
+    public FeatureSettings FeatureSettingsOrDefault => Features ?? new FeatureSettings();
+}
 
 /// <summary>
 /// Trains a <see cref="CategoryModel"/>: multinomial logistic regression by AdaGrad over the examples in a seeded
@@ -20,10 +28,20 @@ public static class CategoryTrainer
         var perLabel = new int[c];
         for (var i = 0; i < examples.Count; i++)
         {
-            var (ids, values) = TextFeatures.Extract(examples[i].Title, examples[i].Text);
+            var (ids, values) = TextFeatures.Extract(examples[i].Title, examples[i].Text, settings.FeatureSettingsOrDefault);
             var label = labelIndex.TryGetValue(examples[i].Label, out var l) ? l : throw new ArgumentException($"unknown label '{examples[i].Label}'", nameof(examples));
             docs[i] = (ids, values, label);
             perLabel[label]++;
+        }
+        // Features of fewer than MinCount examples are dropped: they cannot generalize, and they would be most of the file.
+        var frequency = new Dictionary<int, int>();
+        foreach (var d in docs)
+            foreach (var id in d.Ids) frequency[id] = frequency.GetValueOrDefault(id) + 1;
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var (ids, values, label) = docs[i];
+            var keep = Enumerable.Range(0, ids.Length).Where(j => frequency[ids[j]] >= settings.MinCount).ToArray();
+            docs[i] = (keep.Select(j => ids[j]).ToArray(), keep.Select(j => values[j]).ToArray(), label);
         }
         var featureIds = docs.SelectMany(d => d.Ids).Distinct().Order().ToArray();
         var row = new Dictionary<int, int>(featureIds.Length);
@@ -35,6 +53,7 @@ public static class CategoryTrainer
 
         var weights = new float[featureIds.Length * c];
         var squares = new float[weights.Length];
+        Array.Fill(squares, settings.Accumulator);
         var order = Enumerable.Range(0, docs.Length).ToArray();
         var random = new SplitMix(settings.Seed);
         var probabilities = new float[c];
@@ -65,7 +84,7 @@ public static class CategoryTrainer
                 }
             }
         }
-        return new CategoryModel(labels, featureIds, weights);
+        return new CategoryModel(labels, featureIds, weights, settings.FeatureSettingsOrDefault);
     }
 
     /// <summary>A small seeded generator (SplitMix64), so the order does not depend on System.Random's implementation.</summary>

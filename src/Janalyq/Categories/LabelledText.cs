@@ -5,7 +5,7 @@ namespace Janalyq.Categories;
 /// <summary>One training example: an <see cref="ArticleKind"/> name, the language, a headline and its first paragraph.</summary>
 public sealed record LabelledText(string Label, string Language, string Title, string Text);
 
-/// <summary>Reads the training data of data/categories/: TSV files named {language}-*.tsv, rows "label TAB title TAB text".</summary>
+/// <summary>Reads the training data of training/categories/: TSV files named {language}-*.tsv, rows "label TAB title TAB text".</summary>
 public static class TrainingSet
 {
     /// <summary>Every example of the folder's .tsv files, in file-name then line order; a malformed row fails naming file and line.</summary>

@@ -3,7 +3,7 @@ using Janalyq.News;
 
 namespace Janalyq.Tests.Categories;
 
-/// <summary>The shipped classifier on texts written for these tests (none of them is in data/categories/).</summary>
+/// <summary>The shipped classifier on texts written for these tests (none of them is in training/categories/).</summary>
 public sealed class ArticleClassifierTests
 {
     private static readonly ArticleClassifier Classifier = ArticleClassifier.Default;

@@ -67,10 +67,17 @@ public sealed class CategoriesSettingsTests
         using var folder = new TempFolder();
         var output = folder.File("model");
 
-        var (exit, stdout, stderr) = await CliProcess.RunAsync("train-categories", "--input", Path.Combine(ReadmeTests.RepositoryRoot(), "data", "categories"), "--output", output);
+        // A small part of the training data, so that the process is quick; that the shipped file is what the whole data
+        // build is CategoryTrainerTests' check.
+        var input = folder.File("training");
+        Directory.CreateDirectory(input);
+        foreach (var name in (string[])["en-lexicon.tsv", "ru-lexicon.tsv"])
+            File.Copy(Path.Combine(ReadmeTests.RepositoryRoot(), "training", "categories", name), Path.Combine(input, name));
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync("train-categories", "--input", input, "--output", output);
         Assert.True(exit == 0, stderr);
         Assert.Contains("19 labels", stdout, StringComparison.Ordinal);
-        Assert.Equal(File.ReadAllBytes(Path.Combine(ReadmeTests.RepositoryRoot(), "src", "Janalyq", "Categories", "categories.model")), File.ReadAllBytes(output));
+        Assert.Equal(CategoryTrainer.Train(TrainingSet.Read(input)).ToBytes(), File.ReadAllBytes(output));
 
         var (missing, _, error) = await CliProcess.RunAsync("train-categories", "--input", folder.File("nowhere"), "--output", output);
         Assert.Equal(ExitCodes.ConfigurationFailure, missing);

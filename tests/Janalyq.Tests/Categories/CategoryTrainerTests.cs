@@ -4,7 +4,7 @@ namespace Janalyq.Tests.Categories;
 
 public sealed class CategoryTrainerTests
 {
-    private static string DataFolder() => Path.Combine(ReadmeTests.RepositoryRoot(), "data", "categories");
+    private static string DataFolder() => Path.Combine(ReadmeTests.RepositoryRoot(), "training", "categories");
 
     [Fact]
     public void Training_is_deterministic_byte_for_byte()
