@@ -43,7 +43,7 @@ internal static partial class DateFinder
         Declare(FirstMeta(meta, VagueKeys, clock));
         // Microdata on the page's elements costs a walk of the whole page: read only when the head names no publication date or is split.
         if (specific == 0 || !DayVote.Agree(declaredDates)) Declare(Microdata(doc, clock));
-        var published = DayVote.Choose(declaredDates, () => FromVisibleText(doc, clock, () => PageText.Read(doc, NearHeadline), out _, out var weak, out _) is { } v && !weak ? v : null);
+        var published = DayVote.Choose(declaredDates, () => FromVisibleText(doc, url, clock, () => PageText.Read(doc, NearHeadline), out _, out var weak, out _) is { } v && !weak ? v : null);
         foreach (var key in ModifiedKeys)
         {
             if (modified is not null) break;
@@ -64,7 +64,7 @@ internal static partial class DateFinder
         DateTimeOffset? chrome = null;
         if (published is null || (modified is null && !declared))
         {
-            textPublished = FromVisibleText(doc, clock, HeadlineText, out var textModified, out yearless, out chrome);
+            textPublished = FromVisibleText(doc, url, clock, HeadlineText, out var textModified, out yearless, out chrome);
             // A date written without its year ("25 ноября") is the weakest evidence: any full date below beats it.
             if (!yearless) published ??= textPublished;
             modified ??= timeModified ?? textModified;
@@ -156,7 +156,7 @@ internal static partial class DateFinder
     private static partial Regex UpdatedLabel();
 
     /// <summary>Short elements whose class says "date", in document order, then the lines around the headline.</summary>
-    private static DateTimeOffset? FromVisibleText(Document doc, ZoneClock clock, Func<(string Text, int HeadlineAt)> text, out DateTimeOffset? modified, out bool yearless, out DateTimeOffset? chrome)
+    private static DateTimeOffset? FromVisibleText(Document doc, Uri? url, ZoneClock clock, Func<(string Text, int HeadlineAt)> text, out DateTimeOffset? modified, out bool yearless, out DateTimeOffset? chrome)
     {
         modified = null;
         yearless = false;
@@ -173,7 +173,7 @@ internal static partial class DateFinder
             if (sig.Contains("comment", StringComparison.OrdinalIgnoreCase)) continue;
             var line = e.TextContent;
             if (line.Length > 300 || line.Length < 6) continue;
-            if (PageChrome.InListOfLinks(e)) continue;
+            if (PageChrome.InListOfLinks(e, headline, x => DateHint().IsMatch(Body.ClassHints.Signature(x))) || PageChrome.LinksElsewhere(e, url)) continue;
             if (line.Length > 300 || line.Length < 6) continue;
             line = Body.Html.Collapse(line);
             if (UpdatedLabel().Match(line) is { Success: true, Index: < 3 })

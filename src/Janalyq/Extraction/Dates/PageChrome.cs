@@ -20,22 +20,42 @@ internal static class PageChrome
     }
 
     /// <summary>
-    /// Whether a date sits in a list of links to other stories (a "latest news" column of time-stamped headlines): one of
-    /// its near ancestors holds 200 characters or more, half of them or more link text.
+    /// Whether a date sits in a list of links to other stories (a "latest news" column of time-stamped headlines): the
+    /// nearest of its ancestors (up to three levels) with 200 characters or more is half link text or more, with four links
+    /// and three date-classed elements (<paramref name="dated"/>) or more.
     /// </summary>
-    internal static bool InListOfLinks(Element date)
+    /// <remarks>
+    /// A block that holds the headline is the article's own header, and a byline among tag and share links holds one date,
+    /// not three: neither is a list.
+    /// </remarks>
+    internal static bool InListOfLinks(Element date, Element? headline, Func<Element, bool> dated)
     {
         var a = date.ParentElement;
         for (var level = 0; level < 3 && a is not null && a.LocalName != "body"; level++, a = a.ParentElement)
         {
-            int text = 0, link = 0;
-            Count(a, false, ref text, ref link);
-            if (text >= 200) return link * 2 >= text;
+            if (headline is not null && a.Contains(headline)) return false;
+            int text = 0, link = 0, links = 0;
+            Count(a, false, ref text, ref link, ref links);
+            if (text >= 200) return link * 2 >= text && links >= 4 && a.Children.Count(c => dated(c) || c.Descendants().Any(dated)) >= 3;
         }
         return false;
     }
 
-    private static void Count(Element e, bool inLink, ref int text, ref int link)
+    /// <summary>
+    /// Whether the date is (or sits in) a link to another page than <paramref name="page"/>: the date of the story it links
+    /// to, in a slider or a list above the headline. The article's own date often links to the article itself (a permalink).
+    /// </summary>
+    internal static bool LinksElsewhere(Element date, Uri? page)
+    {
+        if (page is null) return false;
+        var link = date.LocalName == "a" ? date : date.Closest("a");
+        if (link?.GetAttribute("href") is not { Length: > 0 } href || href.StartsWith('#')) return false;
+        if (!Uri.TryCreate(page, href, out var target) || target.Scheme is not ("http" or "https")) return false;
+        return !string.Equals(target.Host, page.Host, StringComparison.OrdinalIgnoreCase)
+            || !string.Equals(target.AbsolutePath.TrimEnd('/'), page.AbsolutePath.TrimEnd('/'), StringComparison.Ordinal);
+    }
+
+    private static void Count(Element e, bool inLink, ref int text, ref int link, ref int links)
     {
         for (var n = e.FirstChild; n is not null; n = n.NextSibling)
         {
@@ -48,7 +68,10 @@ internal static class PageChrome
                 if (inLink) link += visible;
             }
             else if (n is Element child && child.LocalName is not ("script" or "style" or "noscript" or "template"))
-                Count(child, inLink || child.LocalName == "a", ref text, ref link);
+            {
+                if (child.LocalName == "a") links++;
+                Count(child, inLink || child.LocalName == "a", ref text, ref link, ref links);
+            }
         }
     }
 
@@ -66,7 +89,11 @@ internal static class PageChrome
                 n = After(n);
                 continue;
             }
-            var e = (Element)n;
+            if (n is not Element e)
+            {
+                n = After(n); // a comment
+                continue;
+            }
             n = e.LocalName is "script" or "style" or "noscript" or "template" or "head" || e.FirstChild is null ? After(e) : e.FirstChild;
         }
         return count;

@@ -56,8 +56,15 @@ internal static partial class TextSearch
         return TextDate.FindWithPosition(text[from..headlineAt], clock, fullOnly: true)?.Value;
     }
 
+    /// <summary>How far above the headline its kicker line ("21. Jan 2022 // Dominik Ricker") may start.</summary>
+    private const int KickerReach = 150;
+
     private static DateTimeOffset? Dateline(string text, int headlineAt, ZoneClock clock)
     {
+        // The line just above the headline first: the date line printed over it.
+        if (headlineAt > 1 && text.LastIndexOf('\n', headlineAt - 2) is var start && headlineAt - start <= KickerReach
+            && TextDate.FindWithPosition(text[(start + 1)..headlineAt], clock, fullOnly: true) is { } kicker)
+            return kicker.Value;
         var end = Math.Min(text.Length, headlineAt + DatelineReach);
         // The headline's own line is skipped: a headline that names a date is not a dateline.
         var at = text.IndexOf('\n', headlineAt);
