@@ -42,6 +42,9 @@ internal static partial class TextSearch
     /// <summary>A line this short that holds a full date is a dateline ("13:15 09.12.2011"), not a sentence mentioning a date.</summary>
     private const int DatelineLength = 80;
 
+    /// <summary>How far into a dateline its date may start.</summary>
+    private const int DatelineOpening = 30;
+
     /// <summary>
     /// The first date line of its own after the headline; else the first full date after it (in a sentence: "с 26 сентября по 12
     /// октября 2011 года" is an event's date, taken only when the page prints no dateline), else just before it.
@@ -73,7 +76,8 @@ internal static partial class TextSearch
             var next = text.IndexOf('\n', at + 1);
             if (next < 0) next = text.Length;
             var length = next - at - 1;
-            if (length is > 5 and <= DatelineLength && TextDate.FindWithPosition(text.Substring(at + 1, length), clock, fullOnly: true) is { } hit) return hit.Value;
+            // The date opens the line (after a time, a place or a name): "от 04 марта 2009 г." at the end of a registration notice is no dateline.
+            if (length is > 5 and <= DatelineLength && TextDate.FindWithPosition(text.Substring(at + 1, length), clock, fullOnly: true) is { Index: <= DatelineOpening } hit) return hit.Value;
             at = next < text.Length ? next : -1;
         }
         return null;
