@@ -9,6 +9,17 @@ internal static partial class BlockFilter
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Insert();
 
+    // Widgets and prompts printed in or under the article, in Russian, Kazakh and English: rating widgets ("Оцените,
+    // пожалуйста, статью", "Мақаланы бағалаңыз", "Rate this article"), typo prompts ("Нашли опечатку? Выделите…", "Қате
+    // тапсаңыз…", "Found a typo?"), view counters ("Просмотров: 356", "Қаралды: 12", "Views: 40"), comment-section headers,
+    // print links, "related links" headings ("Ссылки по теме:") and the rules of reuse.
+    [GeneratedRegex(@"^\W*(оцените(\s*,?\s*пожалуйста\s*,?)?(\s+(эту\s+)?(статью|материал|новость|публикацию|запись))?\s*([:.!]|$)|оценить(\s+(статью|материал|новость))?\s*[:.]?\s*$|спасибо\s*!?\s*ваш[аеи]?\s+(мнение|голос|оценка)|ваш[аеи]?\s+(голос|оценка)\s+(учтен|принят)|нашли\s+(опечатку|ошибку)|если\s+вы\s+(нашли|заметили)\s+(опечатку|ошибку)|заметили\s+(опечатку|ошибку)|выделите\s+(ее|её|текст|фрагмент).{0,40}ctrl|просмотр(ов|ы)?\s*:?\s*\d|количество\s+просмотров|добавить\s+комментарий|оставить\s+комментарий|комментарии\s*(к\s+(статье|новости|материалу))?\s*(\(\d+\)|:|$)|комментировать\s+могут|версия\s+для\s+(печати|pda)|распечатать|ссылки\s+по\s+теме|правила\s+(использования|перепечатки)\s+материалов|мақаланы\s+бағалаңыз|бағалаңыз|қате\s+(тапсаңыз|байқасаңыз)|қаралды\s*:?\s*\d|қаралым\s*:?\s*\d|пікір\s+(қалдыру|жазу)|пікірлер\s*(\(\d+\)|:|$)|басып\s+шығару|rate\s+this\s+(article|story|post)|how\s+would\s+you\s+rate|found\s+a\s+(typo|mistake|error)|spotted\s+an?\s+(typo|error)|views?\s*:\s*\d|add\s+a\s+comment|print\s+(this\s+)?(version|article|page)|printer-friendly)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Prompt();
+
+    /// <summary>Blocks shorter than this may be a widget's label or a prompt.</summary>
+    private const int MaxPrompt = 160;
+
     [GeneratedRegex(@"^\W*(фото|photo|photograph|сурет|фотосурет|image|picture|credit|иллюстрация|источник\s+фото|фото\s+на\s+обложке|видео|video|коллаж|скриншот|graphic)\s*(:|—|-|–|©|/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Credit();
 
@@ -64,6 +75,7 @@ internal static partial class BlockFilter
             if (b.Kind == BlockKind.Heading && normalizedTitle is not null && kept.Count == 0 && Similar(Normalize(b.Text), normalizedTitle)) continue;
             if (len < 300 && Insert().IsMatch(b.Text)) continue;
             if (FurnitureLines.IsFurniture(b.Text)) continue;
+            if (len < MaxPrompt && Prompt().IsMatch(b.Text)) continue;
             if (template is not null && template.IsTemplate(b.Text)) continue;
             if (len < 200 && Credit().IsMatch(b.Text)) continue;
             if (len < 200 && Copyright().IsMatch(b.Text)) continue;

@@ -90,7 +90,22 @@ internal static class DomCleaner
     private static bool LooksLikeSmallForm(Element form)
     {
         // Some CMSs wrap the whole page in one <form>; only small forms (search, subscribe, comment) go.
-        return form.HasDescendant("input", "textarea", "select") && Html.VisibleTextLength(form) < 400;
+        if (form.HasDescendant("input", "textarea", "select") && Html.VisibleTextLength(form) < 400) return true;
+        // A poll or rating widget ("Статья легко читается: не согласен … согласен"): rows of choices, however long their labels.
+        return IsChoiceWidget(form);
+    }
+
+    /// <summary>Three radio buttons or check boxes or more, and no paragraph of prose (a page-wide ASP.NET form holds the article's).</summary>
+    private static bool IsChoiceWidget(Element form)
+    {
+        var choices = 0;
+        foreach (var input in form.QuerySelectorAll("input"))
+            if (input.GetAttribute("type") is { } type && (type.Equals("radio", StringComparison.OrdinalIgnoreCase) || type.Equals("checkbox", StringComparison.OrdinalIgnoreCase)))
+                choices++;
+        if (choices < 3) return false;
+        foreach (var p in form.QuerySelectorAll("p"))
+            if (Html.VisibleTextLength(p) > 200) return false;
+        return Html.VisibleTextLength(form) < 3000;
     }
 
     private static bool IsHiddenStyle(string style)

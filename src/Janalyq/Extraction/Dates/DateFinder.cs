@@ -43,7 +43,7 @@ internal static partial class DateFinder
         Declare(FirstMeta(meta, VagueKeys, clock));
         // Microdata on the page's elements costs a walk of the whole page: read only when the head names no publication date or is split.
         if (specific == 0 || !DayVote.Agree(declaredDates)) Declare(Microdata(doc, clock));
-        var published = DayVote.Choose(declaredDates, () => FromVisibleText(doc, clock, () => PageText.Read(doc, NearHeadline), out _, out var weak) is { } v && !weak ? v : null);
+        var published = DayVote.Choose(declaredDates, () => FromVisibleText(doc, url, clock, () => PageText.Read(doc, NearHeadline), out _, out var weak, out _) is { } v && !weak ? v : null);
         foreach (var key in ModifiedKeys)
         {
             if (modified is not null) break;
@@ -61,9 +61,10 @@ internal static partial class DateFinder
         (string Text, int HeadlineAt) PageTextOnce() => pageText ??= PageText.Read(doc);
         (string Text, int HeadlineAt) HeadlineText() => pageText ?? PageText.Read(doc, NearHeadline);
         var yearless = false;
+        DateTimeOffset? chrome = null;
         if (published is null || (modified is null && !declared))
         {
-            textPublished = FromVisibleText(doc, clock, HeadlineText, out var textModified, out yearless);
+            textPublished = FromVisibleText(doc, url, clock, HeadlineText, out var textModified, out yearless, out chrome);
             // A date written without its year ("25 ноября") is the weakest evidence: any full date below beats it.
             if (!yearless) published ??= textPublished;
             modified ??= timeModified ?? textModified;
@@ -72,8 +73,18 @@ internal static partial class DateFinder
         {
             // Nothing in markup nor in date-classed elements: the page's running text, then the URL.
             var (text, headlineAt) = PageTextOnce();
+            // A date in the page's chrome (a header clock far above the headline) is the download's day: any full date after
+            // the headline beats it, and it beats only the first date anywhere (which would be itself).
             published = TextSearch.Labelled(text, clock, fullOnly: yearless) ?? TextSearch.NearHeadline(text, headlineAt, clock) ?? FromUrl(url, clock)
-                ?? (yearless ? textPublished : null) ?? TextSearch.Anywhere(text, clock);
+                ?? (yearless ? textPublished : null) ?? (chrome is not null ? TextSearch.Anywhere(text, clock, Math.Max(0, headlineAt)) ?? chrome : null)
+                ?? TextSearch.Anywhere(text, clock);
+        }
+        // The day without its time ("Среда, 4 января 2012 г." in a date-classed line) while the headline's own lines give
+        // that day with a time ("время публикации: 4 января 2012 г., 14:07"): the time is the article's.
+        if (published is { } day && day.TimeOfDay == TimeSpan.Zero && !fromMarkup)
+        {
+            var (text, headlineAt) = PageTextOnce();
+            published = TextSearch.SameDayWithTime(text, headlineAt, day, clock) ?? day;
         }
         // A date read from the text that the URL's own full date contradicts is another date on the page (an event, a related story).
         if (!fromMarkup && published is { } p && UrlDay(url) is { } urlDay && urlDay != DateOnly.FromDateTime(p.DateTime)) published = FromUrl(url, clock);
@@ -145,11 +156,13 @@ internal static partial class DateFinder
     private static partial Regex UpdatedLabel();
 
     /// <summary>Short elements whose class says "date", in document order, then the lines around the headline.</summary>
-    private static DateTimeOffset? FromVisibleText(Document doc, ZoneClock clock, Func<(string Text, int HeadlineAt)> text, out DateTimeOffset? modified, out bool yearless)
+    private static DateTimeOffset? FromVisibleText(Document doc, Uri? url, ZoneClock clock, Func<(string Text, int HeadlineAt)> text, out DateTimeOffset? modified, out bool yearless, out DateTimeOffset? chrome)
     {
         modified = null;
         yearless = false;
+        chrome = null;
         if (doc.Body is null) return null;
+        var headline = doc.QuerySelector("h1");
         DateTimeOffset? found = null;
         var after = 0;
         foreach (var e in doc.Body.QuerySelectorAll("[class], [id]"))
@@ -160,6 +173,8 @@ internal static partial class DateFinder
             if (sig.Contains("comment", StringComparison.OrdinalIgnoreCase)) continue;
             var line = e.TextContent;
             if (line.Length > 300 || line.Length < 6) continue;
+            if (PageChrome.InListOfLinks(e, headline, x => DateHint().IsMatch(Body.ClassHints.Signature(x))) || PageChrome.LinksElsewhere(e, url)) continue;
+            if (line.Length > 300 || line.Length < 6) continue;
             line = Body.Html.Collapse(line);
             if (UpdatedLabel().Match(line) is { Success: true, Index: < 3 })
             {
@@ -168,6 +183,12 @@ internal static partial class DateFinder
             }
             if (found is null && TextDate.FindWithPosition(line, clock) is { } hit)
             {
+                // Far above the headline: the site's header, whose date is the day of the download.
+                if (headline is not null && PageChrome.IsChrome(e, headline))
+                {
+                    chrome ??= hit.Value;
+                    continue;
+                }
                 found = hit.Value;
                 yearless = hit.Yearless;
                 if (modified is null && UpdatedLabel().Match(line) is { Success: true } upd && upd.Index > 0)
@@ -175,6 +196,7 @@ internal static partial class DateFinder
             }
         }
         if (found is not null) return found;
+        if (chrome is not null) return null;
         // Just under the headline, in the page's text without comments and related stories: any date, relative ones too.
         if (doc.QuerySelector("h1") is null) return null;
         var (pageText, headlineAt) = text();

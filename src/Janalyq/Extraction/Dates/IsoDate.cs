@@ -10,7 +10,8 @@ internal static partial class IsoDate
     [GeneratedRegex(@"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,7}))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?()\s*(Z|[+-]\d{2}:?\d{2})?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?()\s*(Z|[+-]\d{2}:?\d{2})?Z?\s*$", RegexOptions.CultureInvariant)]
+    // "20120105T0003+0400Z": an offset with a stray "Z" after it is still that offset.
     private static partial Regex Compact();
 
     internal static DateTimeOffset? Parse(string? value, ZoneClock clock) => ParseAny(value, clock) is { } v && !clock.AfterFetch(v) ? v : null;

@@ -36,20 +36,77 @@ internal static partial class TextSearch
         return null;
     }
 
-    /// <summary>The first full date after the headline, else just before it.</summary>
+    /// <summary>How far after the headline a date line of its own (the article's dateline, printed after a short text) is looked for.</summary>
+    private const int DatelineReach = 5000;
+
+    /// <summary>A line this short that holds a full date is a dateline ("13:15 09.12.2011"), not a sentence mentioning a date.</summary>
+    private const int DatelineLength = 80;
+
+    /// <summary>How far into a dateline its date may start.</summary>
+    private const int DatelineOpening = 30;
+
+    /// <summary>
+    /// The first date line of its own after the headline; else the first full date after it (in a sentence: "с 26 сентября по 12
+    /// октября 2011 года" is an event's date, taken only when the page prints no dateline), else just before it.
+    /// </summary>
     internal static DateTimeOffset? NearHeadline(string text, int headlineAt, ZoneClock clock)
     {
         if (headlineAt < 0) return null;
+        if (Dateline(text, headlineAt, clock) is { } line) return line;
         var after = text.Substring(headlineAt, Math.Min(AfterHeadline, text.Length - headlineAt));
         if (TextDate.FindWithPosition(after, clock, fullOnly: true) is { } hit) return hit.Value;
         var from = Math.Max(0, headlineAt - BeforeHeadline);
         return TextDate.FindWithPosition(text[from..headlineAt], clock, fullOnly: true)?.Value;
     }
 
-    /// <summary>The first full date anywhere in the text, read in slices.</summary>
-    internal static DateTimeOffset? Anywhere(string text, ZoneClock clock)
+    /// <summary>How far above the headline its kicker line ("21. Jan 2022 // Dominik Ricker") may start.</summary>
+    private const int KickerReach = 150;
+
+    private static DateTimeOffset? Dateline(string text, int headlineAt, ZoneClock clock)
     {
-        for (var at = 0; at < Math.Min(text.Length, AnywhereLimit); at += 3500)
+        // The line just above the headline first: the date line printed over it.
+        if (headlineAt > 1 && text.LastIndexOf('\n', headlineAt - 2) is var start && headlineAt - start <= KickerReach
+            && TextDate.FindWithPosition(text[(start + 1)..headlineAt], clock, fullOnly: true) is { } kicker)
+            return kicker.Value;
+        var end = Math.Min(text.Length, headlineAt + DatelineReach);
+        // The headline's own line is skipped: a headline that names a date is not a dateline.
+        var at = text.IndexOf('\n', headlineAt);
+        while (at >= 0 && at < end)
+        {
+            var next = text.IndexOf('\n', at + 1);
+            if (next < 0) next = text.Length;
+            var length = next - at - 1;
+            // The date opens the line (after a time, a place or a name): "от 04 марта 2009 г." at the end of a registration notice is no dateline.
+            if (length is > 5 and <= DatelineLength && TextDate.FindWithPosition(text.Substring(at + 1, length), clock, fullOnly: true) is { Index: <= DatelineOpening } hit) return hit.Value;
+            at = next < text.Length ? next : -1;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The first date around the headline (the lines just above it, then those under it) that falls on <paramref name="day"/>'s
+    /// day and gives a time of day; null when there is none.
+    /// </summary>
+    internal static DateTimeOffset? SameDayWithTime(string text, int headlineAt, DateTimeOffset day, ZoneClock clock)
+    {
+        if (headlineAt < 0) return null;
+        var from = Math.Max(0, headlineAt - BeforeHeadline);
+        var window = text.Substring(from, Math.Min(BeforeHeadline + DatelineReach, text.Length - from));
+        var wanted = DateOnly.FromDateTime(day.DateTime);
+        for (int at = 0, tries = 0; at < window.Length && tries < 12; tries++)
+        {
+            // Year-less and relative dates count here: the day they must fall on is known.
+            if (TextDate.FindWithPosition(window[at..], clock) is not { } hit) break;
+            if (hit.Value.TimeOfDay != TimeSpan.Zero && DateOnly.FromDateTime(hit.Value.DateTime) == wanted) return hit.Value;
+            at += hit.Index + 6;
+        }
+        return null;
+    }
+
+    /// <summary>The first full date anywhere in the text from <paramref name="start"/> on, read in slices.</summary>
+    internal static DateTimeOffset? Anywhere(string text, ZoneClock clock, int start = 0)
+    {
+        for (var at = start; at < Math.Min(text.Length, start + AnywhereLimit); at += 3500)
         {
             var slice = text.Substring(at, Math.Min(4000, text.Length - at));
             if (TextDate.FindWithPosition(slice, clock, fullOnly: true) is { } hit) return hit.Value;
