@@ -65,6 +65,7 @@ public static class PublicSiteExtensions
             site.MapMethods(prefix + "/category/{slug}", GetAndHead, CategoryEndpoint.HandleAsync);
             site.MapMethods(prefix + "/article/{key}", GetAndHead, ArticleEndpoint.HandleAsync);
             site.MapMethods(prefix + "/story/{id}", GetAndHead, StoryEndpoint.HandleAsync);
+            site.MapMethods(prefix + "/search", GetAndHead, SearchEndpoint.HandleAsync);
         }
 
         // Kazakhstani sites say "kz" for their Kazakh version; readers will type it. The path is decoded: escape it

@@ -99,9 +99,13 @@ public sealed class ArticleSearch
         var body = d.Get(SearchFields.Body(fieldLanguage), CultureInfo.InvariantCulture) ?? "";
         var story = long.TryParse(d.Get(SearchFields.Story, CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0 ? s : (long?)null;
         return new SearchHit(long.Parse(d.Get(SearchFields.Id, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), d.Get(SearchFields.Url, CultureInfo.InvariantCulture) ?? "", title, language,
-            d.Get(SearchFields.PublishedText, CultureInfo.InvariantCulture), story, Math.Round(score, 4), Snippet(query, SearchFields.Body(fieldLanguage), body), more,
+            Iso(d.Get(SearchFields.PublishedText, CultureInfo.InvariantCulture)), story, Math.Round(score, 4), Snippet(query, SearchFields.Body(fieldLanguage), body), more,
             d.Get(SearchFields.Category, CultureInfo.InvariantCulture), d.Get(SearchFields.Outlet, CultureInfo.InvariantCulture), d.Get(SearchFields.OutletName, CultureInfo.InvariantCulture));
     }
+
+    /// <summary>ISO 8601 to the second with the outlet's offset ("2026-11-24T14:30:00+05:00").</summary>
+    private static string? Iso(string? stored) =>
+        DateTimeOffset.TryParse(stored, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : stored;
 
     /// <summary>The body's best passage with the matched words marked; its beginning when no word is in the body.</summary>
     private string Snippet(Query query, string field, string body)
