@@ -8,7 +8,7 @@ using Janalyq.Storage;
 namespace Janalyq.Web.Cli;
 
 /// <summary>
-/// `search QUERY [--language xx] [--category SLUG] [--limit N]`: brings the index up to date with the database (the
+/// `search QUERY [--language xx] [--category SLUG] [--limit N] [--collapse]`: brings the index up to date with the database (the
 /// pipeline's stages run until caught up, unless a running serve or worker holds them), then prints one JSON object per
 /// hit, best first: id, url, title, language, published, story, score, snippet (README's contract).
 /// </summary>
@@ -22,6 +22,8 @@ internal static class SearchCommand
 
     private static readonly Option<string?> Category = new("--category") { Description = "Only articles of this category (its slug: politics, economy, ...)." };
 
+    private static readonly Option<bool> Collapse = new("--collapse") { Description = "One hit per story, as the site shows them (default: every matching article)." };
+
     private static readonly Option<int> Limit = new("--limit") { Description = "How many hits (default 10).", DefaultValueFactory = _ => 10 };
 
     public static Command Create(Option<string?> data, CoreHostBuilder hosts)
@@ -31,6 +33,7 @@ internal static class SearchCommand
         command.Options.Add(Language);
         command.Options.Add(Category);
         command.Options.Add(Limit);
+        command.Options.Add(Collapse);
         Limit.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 1000) r.AddError("--limit must be between 1 and 1000."); });
         Language.Validators.Add(r => { if (r.GetValueOrDefault<string?>() is { } l && !System.Text.RegularExpressions.Regex.IsMatch(l, "^[a-z]{2}$")) r.AddError("--language takes a two-letter code (ru, kk, en)."); });
         command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(data), new SearchRequest(parse.GetValue(Query) ?? "")
@@ -38,6 +41,7 @@ internal static class SearchCommand
             Language = parse.GetValue(Language),
             Category = parse.GetValue(Category),
             Limit = parse.GetValue(Limit),
+            Collapse = parse.GetValue(Collapse),
         }, hosts, cancellationToken));
         return command;
     }
@@ -67,7 +71,7 @@ internal static class SearchCommand
                 else writer.WriteNull("story");
                 writer.WriteNumber("score", hit.Score);
                 writer.WriteString("snippet", hit.Snippet);
-                writer.WriteNumber("more_in_story", hit.MoreInStory);
+                if (request.Collapse) writer.WriteNumber("more_in_story", hit.MoreInStory);
                 writer.WriteEndObject();
             }
             stdout.WriteByte((byte)'\n');

@@ -18,7 +18,10 @@ namespace Janalyq.Search;
 /// </summary>
 public sealed class ArticleSearch
 {
-    private const int SnippetLength = 180;
+    private const int SnippetLength = 200;
+
+    /// <summary>Characters of a body the highlighter reads: a passage further in is not worth re-analysing the whole text.</summary>
+    private const int SnippetScan = 1500;
     private readonly SearchIndex _index;
     private readonly SearchOptions _options;
     private readonly TimeProvider _time;
@@ -59,16 +62,21 @@ public sealed class ArticleSearch
         var docs = top.GetTopDocs().ScoreDocs;
 
         var leaves = searcher.IndexReader.Leaves;
+        var values = new Dictionary<int, (NumericDocValues? Published, NumericDocValues? Story, NumericDocValues? Original, NumericDocValues? Article)>();
         var scored = new List<(int Doc, double Score, long Group)>(docs.Length);
         double halfLifeMs = _options.FreshnessHalfLife.TotalMilliseconds;
         foreach (var hit in docs)
         {
             var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
             var local = hit.Doc - leaf.DocBase;
-            var reader = leaf.AtomicReader;
-            long published = reader.GetNumericDocValues(SearchFields.Published)?.Get(local) ?? 0;
-            long group = MatchCounter.GroupKey(reader.GetNumericDocValues(SearchFields.Story)?.Get(local) ?? 0,
-                reader.GetNumericDocValues(SearchFields.OriginalOf)?.Get(local) ?? 0, reader.GetNumericDocValues(SearchFields.Article)?.Get(local) ?? 0);
+            if (!values.TryGetValue(leaf.Ord, out var v))
+            {
+                var reader = leaf.AtomicReader;
+                values[leaf.Ord] = v = (reader.GetNumericDocValues(SearchFields.Published), reader.GetNumericDocValues(SearchFields.Story),
+                    reader.GetNumericDocValues(SearchFields.OriginalOf), reader.GetNumericDocValues(SearchFields.Article));
+            }
+            long published = v.Published?.Get(local) ?? 0;
+            long group = MatchCounter.GroupKey(v.Story?.Get(local) ?? 0, v.Original?.Get(local) ?? 0, v.Article?.Get(local) ?? 0);
             double score = hit.Score;
             if (request.Sort == SearchSort.Relevance && _options.FreshnessWeight > 0)
             {
@@ -82,11 +90,11 @@ public sealed class ArticleSearch
         var seen = new HashSet<long>();
         var best = new List<(int Doc, double Score, long Group)>();
         foreach (var s in scored)
-            if (seen.Add(s.Group)) best.Add(s);
+            if (!request.Collapse || seen.Add(s.Group)) best.Add(s);
 
         var hits = new List<SearchHit>(limit);
         foreach (var (doc, score, group) in best.Skip(offset).Take(limit))
-            hits.Add(Hit(searcher, query, doc, score, Math.Max(0, counter.Groups.GetValueOrDefault(group) - 1)));
+            hits.Add(Hit(searcher, query, doc, score, request.Collapse ? Math.Max(0, counter.Groups.GetValueOrDefault(group) - 1) : 0));
         return new SearchResults(counter.Total, hits, best.Count, counter.Categories, counter.Outlets, counter.Languages, _index.Rebuilding);
     }
 
@@ -112,13 +120,14 @@ public sealed class ArticleSearch
     {
         try
         {
-            var scorer = new QueryScorer(query, field);
+            // Terms, not spans: a span scorer indexes each text in memory to place phrases, ten times the cost.
+            var scorer = new QueryTermScorer(query, field);
             var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
             {
-                TextFragmenter = new SimpleSpanFragmenter(scorer, SnippetLength),
-                MaxDocCharsToAnalyze = 100_000,
+                TextFragmenter = new SimpleFragmenter(SnippetLength),
+                MaxDocCharsToAnalyze = SnippetScan,
             };
-            var fragments = highlighter.GetBestFragments(_analyzer, field, body, 2);
+            var fragments = highlighter.GetBestFragments(_analyzer, field, body, 1);
             if (fragments.Length > 0) return string.Join(" … ", fragments.Select(f => f.Trim()));
         }
         catch (InvalidTokenOffsetsException e)

@@ -28,9 +28,9 @@ public sealed class SearchOptions
     [Duration("1 h", "3650 d")]
     public TimeSpan FreshnessHalfLife { get; set; } = TimeSpan.FromDays(7);
 
-    /// <summary>Best-scoring articles read before stories are collapsed and freshness applied; default 300.</summary>
+    /// <summary>Best-scoring articles read before stories are collapsed and freshness applied; default 200.</summary>
     [Range(10, 100_000)]
-    public int Candidates { get; set; } = 300;
+    public int Candidates { get; set; } = 200;
 
     /// <summary>Longest query read, in characters (the rest is ignored); default 1000.</summary>
     [Range(10, 100_000)]

@@ -23,6 +23,9 @@ public sealed record SearchRequest(string Query)
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public int Limit { get; init; } = 20;
 
+    /// <summary>One hit per story (the site); false lists every matching article, each with its story (the CLI).</summary>
+    public bool Collapse { get; init; } = true;
+
     /// <summary>Hits (stories collapsed) to skip: paging.</summary>
     public int Offset { get; init; }
 }
