@@ -25,6 +25,8 @@ public static class JanalyqCli
         root.Subcommands.Add(SourcesCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
         root.Subcommands.Add(ReplayCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
         root.Subcommands.Add(RankCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
+        root.Subcommands.Add(SearchCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
+        root.Subcommands.Add(ReindexCommand.Create(CommonOptions.Data, JanalyqToolHost.CreateBuilder));
         root.Subcommands.Add(SettingsTableCommand.Create());
         root.Subcommands.Add(TrainCategoriesCommand.Create());
 

@@ -4,6 +4,7 @@ using Janalyq.Fetching;
 using Janalyq.Ingestion;
 using Janalyq.Pipeline;
 using Janalyq.Ranking;
+using Janalyq.Search;
 using Janalyq.Ingestion.Crawling;
 using Janalyq.Settings;
 using Janalyq.Storage;
@@ -29,6 +30,7 @@ public static class CoreServices
         builder.Services.AddIngestion(builder.Configuration);
         builder.Services.AddPipeline(builder.Configuration, background: true);
         builder.Services.AddUnderstanding(builder.Configuration);
+        builder.Services.AddSearch(builder.Configuration);
         builder.Services.AddSettings<DemoOptions>(DemoOptions.Section, builder.Configuration);
         builder.Services.AddSettings<CrawlOptions>(CrawlOptions.Section, builder.Configuration);
         builder.Services.AddSettings<FetchOptions>(FetchOptions.Section, builder.Configuration);

@@ -82,6 +82,7 @@ public static class PublicSiteExtensions
             site.MapMethods(prefix + "/article/{key}", GetAndHead, ArticleEndpoint.HandleAsync);
             site.MapMethods(prefix + "/story/{id}", GetAndHead, StoryEndpoint.HandleAsync);
             site.MapFeeds(prefix);
+            site.MapMethods(prefix + "/search", GetAndHead, SearchEndpoint.HandleAsync);
         }
         site.MapSitemaps();
         site.MapMethods("/manifest.webmanifest", GetAndHead, WebManifest.Serve);
