@@ -26,6 +26,7 @@ public sealed class ReaderJourneyTests(BrowserFixture browser)
         Assert.Equal(200, response.Status);
         int overflow = await tab.OverflowAsync();
         Assert.True(overflow == 0, $"{path} at {width} px is {overflow} px too wide: {string.Join(", ", await tab.WideElementsAsync())}");
+        Assert.False(await tab.OverlapAsync(".brand__name", ".brand__search input"), $"{path} at {width} px: the search box covers the site's name");
         Assert.Empty(await tab.BrokenImagesAsync());
         Assert.Empty(tab.Problems);
     }

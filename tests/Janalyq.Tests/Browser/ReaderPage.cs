@@ -52,6 +52,15 @@ public sealed class ReaderPage : IAsyncDisposable
         }
         """);
 
+    /// <summary>Whether the two elements' boxes overlap on screen (one drawn over the other).</summary>
+    public Task<bool> OverlapAsync(string first, string second) => Page.EvaluateAsync<bool>(
+        """
+        ([a, b]) => {
+          const r = document.querySelector(a).getBoundingClientRect(), s = document.querySelector(b).getBoundingClientRect();
+          return r.left < s.right && s.left < r.right && r.top < s.bottom && s.top < r.bottom;
+        }
+        """, new[] { first, second });
+
     /// <summary>Images that did not load or decode (natural width 0).</summary>
     public Task<string[]> BrokenImagesAsync() => Page.EvaluateAsync<string[]>(
         "() => [...document.images].filter(i => i.complete && i.naturalWidth === 0).map(i => i.currentSrc || i.src)");
