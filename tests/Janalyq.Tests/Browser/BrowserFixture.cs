@@ -33,8 +33,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (cookies, cache) of the given viewport width, optionally without JavaScript.</summary>
-    public async Task<ReaderPage> OpenAsync(int width, bool javaScript = true)
+    /// <summary>
+    /// A fresh browser context (cookies, cache) of the given viewport width, optionally without JavaScript, or with the
+    /// site's Content-Security-Policy bypassed so that a test can inject its own tools (axe-core) into the page.
+    /// </summary>
+    public async Task<ReaderPage> OpenAsync(int width, bool javaScript = true, bool injectTools = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -42,6 +45,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             JavaScriptEnabled = javaScript,
             Locale = "ru-RU",
+            BypassCSP = injectTools,
         });
         return await ReaderPage.OpenAsync(context);
     }
