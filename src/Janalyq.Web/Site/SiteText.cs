@@ -25,6 +25,21 @@ public sealed class SiteText
     /// <summary>Display name of a category.</summary>
     public string Category(string? slug) => slug is null ? "" : this["Category." + slug];
 
+    /// <summary>A language by its own name ("қазақ тілі", "русский", "English"; ICU's), the code when it has none.</summary>
+    public static string LanguageName(string code)
+    {
+        try
+        {
+            var culture = CultureInfo.GetCultureInfo(code);
+            string name = culture.NativeName;
+            return name.Length == 0 || name == code ? code : char.ToUpper(name[0], culture) + name[1..];
+        }
+        catch (CultureNotFoundException)
+        {
+            return code;
+        }
+    }
+
     /// <summary>
     /// A count with its noun in the right plural form: keys "{key}.One", "{key}.Few", "{key}.Many"
     /// (Russian needs all three; English uses One and Many; Kazakh nouns do not change after a numeral: Many).

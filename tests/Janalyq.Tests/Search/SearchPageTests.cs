@@ -31,6 +31,19 @@ public sealed class SearchPageTests(DemoSiteFixture site) : IClassFixture<DemoSi
     }
 
     [Fact]
+    public async Task The_counts_name_outlets_and_languages_by_their_names()
+    {
+        var sources = await site.Host.Services.GetRequiredService<Janalyq.Storage.ISourceRepository>().ListAsync(TestContext.Current.CancellationToken);
+
+        var page = await GetAsync("/kk/search?q=Шымкентте");
+
+        var names = page.Document.QuerySelectorAll(".facet a").Select(a => a.TextContent).ToList();
+        Assert.Contains(names, n => sources.Any(s => n.Contains(s.Name, StringComparison.Ordinal)));
+        Assert.DoesNotContain(names, n => sources.Any(s => n.StartsWith(s.Slug + " ", StringComparison.Ordinal) || n == s.Slug));
+        Assert.Contains(names, n => n.StartsWith("Қазақ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_story_shows_once_with_the_others_counted()
     {
         var page = await GetAsync("/en/search?q=Tleuberdiyev+OR+Тлеубердиев+OR+Тілеубердиев");

@@ -39,7 +39,12 @@ internal static class SearchEndpoint
         var results = string.IsNullOrWhiteSpace(filters.Query) || search is null
             ? SearchResults.Empty(catchingUp: false)
             : await search.SearchAsync(request, cancellationToken);
-        var model = new SearchModel(filters, results, results.Hits.Count > PageSize, PageSize);
+        // The counts name outlets by slug; the page shows their names.
+        var sources = http.RequestServices.GetService<Janalyq.Storage.ISourceRepository>();
+        var outletNames = sources is null || results.Outlets.Count == 0
+            ? new Dictionary<string, string>()
+            : (await sources.ListAsync(cancellationToken)).GroupBy(s => s.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var model = new SearchModel(filters, results, results.Hits.Count > PageSize, PageSize, outletNames);
         var context = SitePage.Context(http);
         return SitePage.Render<SearchPage>(http, new { Ctx = context, Model = model }, "no-store");
     }
@@ -73,4 +78,5 @@ public sealed record SearchFilters(string Query, string? Category, string? Outle
     }
 }
 
-public sealed record SearchModel(SearchFilters Filters, SearchResults Results, bool HasNextPage, int PageSize);
+/// <param name="OutletNames">Outlet names by slug, for the counts.</param>
+public sealed record SearchModel(SearchFilters Filters, SearchResults Results, bool HasNextPage, int PageSize, IReadOnlyDictionary<string, string> OutletNames);
