@@ -50,7 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ICrawlStateRepository, SqliteCrawlStateRepository>();
         services.TryAddSingleton<IRobotsStore, SqliteRobotsStore>();
         services.TryAddSingleton<IHostLeaseStore, SqliteHostLeaseStore>();
-        services.TryAddSingleton<IOutletTemplateRepository, SqliteOutletTemplateRepository>();
+        services.TryAddSingleton<IOutletTemplateRepository>(sp => new OutletTemplateRepository(sp.GetRequiredService<SqliteConnectionFactory>()));
     }
 
     /// <summary>The database for several nodes (Storage/PostgreSql/): every repository of Storage/, the same behaviour as SQLite's.</summary>
@@ -68,7 +68,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ICrawlStateRepository, PostgreSqlCrawlStateRepository>();
         services.TryAddSingleton<IRobotsStore, PostgreSqlRobotsStore>();
         services.TryAddSingleton<IHostLeaseStore, PostgreSqlHostLeaseStore>();
-        services.TryAddSingleton<IOutletTemplateRepository, PostgreSqlOutletTemplateRepository>();
+        services.TryAddSingleton<IOutletTemplateRepository>(sp => new OutletTemplateRepository(sp.GetRequiredService<PostgreSqlConnectionFactory>()));
         // Changes by other processes wake this one's pipeline at once (LISTEN/NOTIFY), not at its next poll.
         services.AddSingleton<PostgreSqlChangeListener>();
         services.AddHostedService(sp => sp.GetRequiredService<PostgreSqlChangeListener>());

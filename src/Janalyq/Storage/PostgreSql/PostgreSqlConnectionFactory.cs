@@ -7,7 +7,7 @@ namespace Janalyq.Storage.PostgreSql;
 /// Opens pooled connections to the database Storage:PostgreSql:ConnectionString names (one <see cref="NpgsqlDataSource"/>
 /// per process), and turns a server that cannot be reached into a <see cref="StorageException"/> that says which setting to fix.
 /// </summary>
-public sealed class PostgreSqlConnectionFactory : IAsyncDisposable, IDisposable
+public sealed class PostgreSqlConnectionFactory : IAsyncDisposable, IDisposable, IDbConnections
 {
     private readonly NpgsqlDataSource _dataSource;
 
@@ -22,6 +22,8 @@ public sealed class PostgreSqlConnectionFactory : IAsyncDisposable, IDisposable
 
     /// <summary>Which server and database, for messages (no password).</summary>
     public string Describe { get; }
+
+    async Task<System.Data.Common.DbConnection> IDbConnections.OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
 
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {

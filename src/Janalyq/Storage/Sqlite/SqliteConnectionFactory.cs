@@ -8,7 +8,7 @@ namespace Janalyq.Storage.Sqlite;
 /// the file's integrity: once a check finds it damaged, every later connection is query-only (writes stop; what can
 /// still be read is served) and <see cref="Damage"/> says why and how to recover.
 /// </summary>
-public sealed class SqliteConnectionFactory : IDisposable
+public sealed class SqliteConnectionFactory : IDisposable, IDbConnections
 {
     private const int SqliteCorrupt = 11;
     private const int SqliteNotADatabase = 26;
@@ -47,6 +47,8 @@ public sealed class SqliteConnectionFactory : IDisposable
         $"To recover: restore {Path.GetFileName(FilePath)} from a backup; or salvage what is readable with " +
         $"`sqlite3 {FilePath} .recover | sqlite3 recovered.db` and put recovered.db in its place; " +
         "or move the file away and import the articles again.";
+
+    async Task<System.Data.Common.DbConnection> IDbConnections.OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

@@ -67,7 +67,7 @@ public sealed class OutletTemplateStoreTests
     public async Task The_template_survives_a_restart_in_the_database()
     {
         await using var engine = await Engine.StartAsync();
-        var repository = new SqliteOutletTemplateRepository(engine.Get<SqliteConnectionFactory>());
+        var repository = new OutletTemplateRepository(engine.Get<SqliteConnectionFactory>());
         await RecordAsync(Store(kept: 8, repository: repository), 1, 12);
 
         var restarted = Store(kept: 8, repository: repository);

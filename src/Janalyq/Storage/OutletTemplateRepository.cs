@@ -2,14 +2,17 @@ using System.Buffers.Binary;
 using Dapper;
 using Janalyq.Extraction.Templates;
 
-namespace Janalyq.Storage.Sqlite;
+namespace Janalyq.Storage;
 
-/// <summary>The outlet templates' fingerprints in SQLite (table outlet_template_pages, migration 0005_outlet_templates).</summary>
-public sealed class SqliteOutletTemplateRepository(SqliteConnectionFactory connections) : IOutletTemplateRepository
+/// <summary>
+/// The outlet templates' fingerprints (table outlet_template_pages: SQLite's migration 0005_outlet_templates, PostgreSQL's
+/// 0001_initial; keys as a blob / bytea of 8 bytes a key, little-endian). The same SQL on both databases.
+/// </summary>
+public sealed class OutletTemplateRepository(IDbConnections connections) : IOutletTemplateRepository
 {
     public async Task<IReadOnlyList<(string Page, PageBlocks Blocks)>> LoadAsync(string outlet, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             "SELECT page AS Page, keys AS Keys FROM outlet_template_pages WHERE outlet = @outlet ORDER BY seq",
             new { outlet }, cancellationToken: cancellationToken));
@@ -19,7 +22,7 @@ public sealed class SqliteOutletTemplateRepository(SqliteConnectionFactory conne
     public async Task SaveAsync(string outlet, string page, PageBlocks blocks, int keep, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO outlet_template_pages (outlet, page, seq, keys)
